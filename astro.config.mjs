@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+
+// BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
+// SITE is the public origin, used for canonical URLs and feeds.
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE ?? 'https://pyradar.example';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    remarkPlugins: [remarkBaseLinks({ base })],
+  },
+  integrations: [contentCheck(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,108 @@
+import type { ContentSet } from './content/types.ts';
+import { currentEdition, editionsOldestFirst } from './radar/model.ts';
+import { standingAt } from './radar/movement.ts';
+import { ringIndex } from './radar/model.ts';
+import { paths, withBase } from './urls.ts';
+
+/**
+ * The public JSON API. These shapes are a contract: add fields freely, never rename or drop one.
+ * URLs are absolute paths including the deployment base.
+ */
+export function radarJson(set: ContentSet, base: string) {
+  const current = currentEdition(set);
+  const editions = set.editions.map((e) => ({ id: e.id, date: e.data.date }));
+  const rings = ringIndex(set);
+  return {
+    editions: editionsOldestFirst(set).map((e) => ({ id: e.id, date: e.data.date, title: e.data.title, url: withBase(paths.edition(e.id), base) })),
+    quadrants: [...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q) => ({ id: q.id, title: q.data.title })),
+    rings: [...set.rings].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id, title: r.data.title })),
+    entries: [...set.entries]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((e) => {
+        const standing = standingAt(e.data.history, editions, current.id, rings);
+        const last = e.data.history.at(-1);
+        return {
+          slug: e.id,
+          title: e.data.title,
+          quadrant: e.data.quadrant,
+          ring: standing?.ring ?? last?.ring ?? '',
+          movement: standing?.movement ?? 'unchanged',
+          lastReviewed: standing?.reviewedIn ?? last?.edition ?? '',
+          retired: e.data.retired ? { edition: e.data.retired.edition, reason: e.data.retired.reason } : false,
+          url: withBase(paths.entry(e.id), base),
+          summary: e.data.summary,
+          tags: e.data.tags,
+          history: e.data.history.map((h) => ({ edition: h.edition, ring: h.ring, note: h.note })),
+          sources: [...new Set(e.data.sources.map((s) => s.source))],
+          topics: e.data.topics,
+          survey: e.data.survey,
+          related: e.data.related,
+        };
+      }),
+  };
+}
+
+/** Entries that name each topic, merged with the topic's own list: links run both ways. */
+export function topicEntries(set: ContentSet): Map<string, string[]> {
+  const out = new Map<string, Set<string>>(set.topics.map((t) => [t.id, new Set(t.data.entries)]));
+  for (const e of set.entries) for (const t of e.data.topics) out.get(t)?.add(e.id);
+  return new Map([...out].map(([topic, entries]) => [topic, [...entries].sort()]));
+}
+
+export function topicsJson(set: ContentSet, base: string) {
+  const entries = topicEntries(set);
+  return {
+    categories: [...set.categories].sort((a, b) => a.data.order - b.data.order).map((c) => ({ slug: c.id, title: c.data.title, url: withBase(paths.category(c.id), base) })),
+    topics: [...set.topics]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((t) => ({
+        slug: t.id,
+        title: t.data.title,
+        category: t.data.category,
+        level: t.data.level,
+        url: withBase(paths.topic(t.id), base),
+        summary: t.data.summary,
+        entries: entries.get(t.id) ?? [],
+        related: t.data.related,
+        survey: t.data.survey,
+      })),
+  };
+}
+
+export function questionJson(q: ContentSet['survey'][number], base: string) {
+  return {
+    id: q.id,
+    title: q.data.title,
+    question: q.data.question,
+    section: q.data.section,
+    kind: q.data.kind,
+    maxAnswers: q.data.maxAnswers ?? null,
+    respondents: q.data.respondents,
+    respondentsApproximate: q.data.respondentsApproximate,
+    partial: q.data.partial,
+    unpublished: q.data.unpublished ?? null,
+    url: withBase(paths.question(q.id), base),
+    options: q.data.options.map((o) => ({ label: o.label, percent: o.percent })),
+  };
+}
+
+export function surveyJson(set: ContentSet, base: string) {
+  const sections = [...set['survey-sections']].sort((a, b) => a.data.order - b.data.order);
+  const order = new Map(sections.map((s, i) => [s.id, i]));
+  return {
+    sections: sections.map((s) => ({ id: s.id, title: s.data.title, url: withBase(paths.section(s.id), base) })),
+    questions: [...set.survey]
+      .sort((a, b) => (order.get(a.data.section) ?? 0) - (order.get(b.data.section) ?? 0) || a.data.order - b.data.order)
+      .map((q) => questionJson(q, base)),
+  };
+}
+
+/** RFC 4180 CSV of one question: a header, then one row per published option. */
+export function questionCsv(q: ContentSet['survey'][number]): string {
+  const cell = (value: string | number) => {
+    const text = String(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const rows = [['option', 'percent'], ...q.data.options.map((o) => [o.label, o.percent] as [string, number])];
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,146 @@
+import type { ContentSet, Item, Problem } from './types.ts';
+import { bodyLinks, proseWordCount } from './words.ts';
+import { paths } from '../urls.ts';
+
+/** Word ranges of bodies, per collection, where the issue sets one. */
+export const WORD_RANGES = {
+  entries: [150, 400],
+  topics: [120, 300],
+  survey: [40, 200],
+} as const;
+
+function allowed(ids: Set<string>): string {
+  const list = [...ids].sort();
+  return list.length > 12 ? `one of ${list.length} ids, e.g. ${list.slice(0, 6).join(', ')}` : `one of ${list.join(', ') || '(none defined)'}`;
+}
+
+function ids(items: Item<unknown>[]): Set<string> {
+  return new Set(items.map((item) => item.id));
+}
+
+/** Every path the site builds from this content, for checking links in bodies. */
+export function sitePaths(set: ContentSet): Set<string> {
+  const out = new Set<string>([paths.home(), paths.radar(), paths.editions(), paths.topics(), paths.survey(), paths.sources(), paths.search()]);
+  for (const e of set.entries) out.add(paths.entry(e.id));
+  for (const q of set.quadrants) out.add(paths.quadrant(q.id));
+  for (const r of set.rings) out.add(paths.ring(r.id));
+  for (const ed of set.editions) out.add(paths.edition(ed.id));
+  for (const t of set.topics) out.add(paths.topic(t.id));
+  for (const c of set.categories) out.add(paths.category(c.id));
+  for (const q of set.survey) out.add(paths.question(q.id));
+  for (const s of set['survey-sections']) out.add(paths.section(s.id));
+  for (const s of set.sources) out.add(paths.source(s.id));
+  return out;
+}
+
+/**
+ * Cross-reference checks the schemas cannot make alone: every id an item names must exist,
+ * placements must follow edition order, bodies must be within their word range and link to real pages.
+ */
+export function checkReferences(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const known = {
+    rings: ids(set.rings),
+    quadrants: ids(set.quadrants),
+    editions: ids(set.editions),
+    sources: ids(set.sources),
+    entries: ids(set.entries),
+    categories: ids(set.categories),
+    topics: ids(set.topics),
+    sections: ids(set['survey-sections']),
+    survey: ids(set.survey),
+  };
+  const need = (file: string, field: string, value: string, within: Set<string>, what: string) => {
+    if (!within.has(value)) problems.push({ file, field, message: `"${value}" is not a known ${what}; allowed: ${allowed(within)}` });
+  };
+  const needAll = (file: string, field: string, values: string[], within: Set<string>, what: string) =>
+    values.forEach((value, i) => need(file, `${field}[${i}]`, value, within, what));
+
+  const editionDate = new Map(set.editions.map((e) => [e.id, e.data.date]));
+  for (const ed of set.editions) needAll(ed.file, 'sources', ed.data.sources, known.sources, 'source');
+
+  for (const e of set.entries) {
+    const d = e.data;
+    need(e.file, 'quadrant', d.quadrant, known.quadrants, 'quadrant');
+    d.history.forEach((h, i) => {
+      need(e.file, `history[${i}].edition`, h.edition, known.editions, 'edition');
+      need(e.file, `history[${i}].ring`, h.ring, known.rings, 'ring');
+      const prev = d.history[i - 1];
+      if (prev && (editionDate.get(prev.edition) ?? '') >= (editionDate.get(h.edition) ?? ''))
+        problems.push({ file: e.file, field: `history[${i}].edition`, message: `"${h.edition}" must come after "${prev.edition}": list placements oldest first, one per edition` });
+    });
+    d.sources.forEach((c, i) => {
+      need(e.file, `sources[${i}].source`, c.source, known.sources, 'source');
+      if (c.question) need(e.file, `sources[${i}].question`, c.question, known.survey, 'survey question');
+    });
+    needAll(e.file, 'related', d.related, known.entries, 'radar entry');
+    if (d.related.includes(e.id)) problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
+    needAll(e.file, 'topics', d.topics, known.topics, 'topic');
+    needAll(e.file, 'survey', d.survey, known.survey, 'survey question');
+    if (d.retired) need(e.file, 'retired.edition', d.retired.edition, known.editions, 'edition');
+  }
+  for (const t of set.topics) {
+    need(t.file, 'category', t.data.category, known.categories, 'category');
+    needAll(t.file, 'related', t.data.related, known.topics, 'topic');
+    needAll(t.file, 'entries', t.data.entries, known.entries, 'radar entry');
+    needAll(t.file, 'survey', t.data.survey, known.survey, 'survey question');
+    needAll(t.file, 'sources', t.data.sources, known.sources, 'source');
+    if (t.data.related.length + t.data.entries.length + t.data.survey.length === 0)
+      problems.push({ file: t.file, field: 'related', message: 'a topic needs at least one related topic, entry or survey question' });
+  }
+  for (const q of set.survey) {
+    need(q.file, 'section', q.data.section, known.sections, 'survey section');
+    need(q.file, 'source', q.data.source, known.sources, 'source');
+  }
+
+  const pages = sitePaths(set);
+  const everything: [string, Item<unknown>[]][] = Object.entries(set) as [string, Item<unknown>[]][];
+  for (const [collection, items] of everything) {
+    const range = WORD_RANGES[collection as keyof typeof WORD_RANGES];
+    for (const item of items) {
+      if (range) {
+        const count = proseWordCount(item.body);
+        if (count < range[0] || count > range[1])
+          problems.push({ file: item.file, field: '(body)', message: `write-up has ${count} words; allowed: ${range[0]} to ${range[1]}` });
+      }
+      for (const link of bodyLinks(item.body)) {
+        const path = link.split('#')[0] ?? link;
+        if (!pages.has(path) && !path.startsWith('/api/'))
+          problems.push({ file: item.file, field: '(body)', message: `link to "${link}" goes to no page; link to a page the site builds, ending in a slash` });
+      }
+    }
+  }
+  problems.push(...checkUrlClaims(set));
+  return problems;
+}
+
+/** Two pages may not claim one URL: entry slugs against the quadrant and ring views, and aliases against everything. */
+export function checkUrlClaims(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const claims = new Map<string, string>();
+  const claim = (path: string, file: string, field: string) => {
+    const owner = claims.get(path);
+    if (owner && owner !== file) problems.push({ file, field, message: `URL ${path} is already claimed by ${owner}` });
+    else claims.set(path, file);
+  };
+  for (const reserved of ['quadrants', 'rings']) claims.set(paths.entry(reserved), `the radar's ${reserved} views`);
+  claims.set(paths.question('sections'), "the survey's section pages");
+  for (const e of set.entries) {
+    claim(paths.entry(e.id), e.file, '(file name)');
+    e.data.aliases.forEach((a, i) => claim(paths.entry(a), e.file, `aliases[${i}]`));
+  }
+  for (const t of set.topics) {
+    claim(paths.topic(t.id), t.file, '(file name)');
+    t.data.aliases.forEach((a, i) => claim(paths.topic(a), t.file, `aliases[${i}]`));
+  }
+  for (const q of set.survey) {
+    claim(paths.question(q.id), q.file, '(file name)');
+    q.data.aliases.forEach((a, i) => claim(paths.question(a), q.file, `aliases[${i}]`));
+  }
+  return problems;
+}
+
+/** One line per problem: file, field, message. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,33 @@
+/**
+ * The radar's geometry: ring bands and quadrant sectors in SVG coordinates
+ * (origin at the centre, y pointing down). Pure numbers, no DOM.
+ */
+export interface Geometry {
+  /** Outer radius of the whole radar. */
+  radius: number;
+  /** Outer radius of each ring band, from the centre outwards. */
+  ringRadii: number[];
+}
+
+/** Band widths shrink outwards so the Adopt band, which matters most, has room to read. */
+export const RING_FRACTIONS = [0.4, 0.63, 0.82, 1] as const;
+
+export function geometry(radius: number, rings = RING_FRACTIONS.length): Geometry {
+  const fractions = rings === RING_FRACTIONS.length ? [...RING_FRACTIONS] : Array.from({ length: rings }, (_, i) => Math.sqrt((i + 1) / rings));
+  return { radius, ringRadii: fractions.map((f) => f * radius) };
+}
+
+/** Inner and outer radius of ring band `ring` (0-based). */
+export function band(g: Geometry, ring: number): [number, number] {
+  return [ring === 0 ? 0 : (g.ringRadii[ring - 1] ?? 0), g.ringRadii[ring] ?? g.radius];
+}
+
+/** Start and end angle (radians, clockwise from 3 o'clock) of quadrant `q` (0-based, clockwise from the top right). */
+export function sector(q: number): [number, number] {
+  const start = -Math.PI / 2 + (q * Math.PI) / 2;
+  return [start, start + Math.PI / 2];
+}
+
+export function polar(r: number, angle: number): { x: number; y: number } {
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}

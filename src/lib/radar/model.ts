@@ -1,0 +1,72 @@
+import type { ContentSet, Item } from '../content/types.ts';
+import type { Entry } from '../../schemas/entry.ts';
+import { isRetiredAt, sortEditions, standingAt, type Standing } from './movement.ts';
+
+/** An entry as one edition's radar shows it. */
+export interface RadarItem {
+  slug: string;
+  title: string;
+  quadrant: string;
+  tags: string[];
+  standing: Standing;
+  /** 1-based number of the blip, stable within the edition: by quadrant, ring, then title. */
+  number: number;
+}
+
+/** Ring id → order from the centre (0-based). */
+export function ringIndex(set: ContentSet): Map<string, number> {
+  return new Map([...set.rings].sort((a, b) => a.data.order - b.data.order).map((r, i) => [r.id, i]));
+}
+
+/** Quadrant id → order clockwise from the top right (0-based). */
+export function quadrantIndex(set: ContentSet): Map<string, number> {
+  return new Map([...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q, i) => [q.id, i]));
+}
+
+export function editionsOldestFirst(set: ContentSet) {
+  return sortEditions(set.editions.map((e) => ({ id: e.id, date: e.data.date, item: e }))).map((e) => e.item);
+}
+
+/** The newest edition: the one `/radar/` shows. */
+export function currentEdition(set: ContentSet) {
+  const editions = editionsOldestFirst(set);
+  const last = editions.at(-1);
+  if (!last) throw new Error('content/editions/ holds no edition');
+  return last;
+}
+
+/** The radar as of an edition: every entry placed by then and not retired, numbered in legend order. */
+export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[]; retired: Item<Entry>[] } {
+  const editions = set.editions.map((e) => ({ id: e.id, date: e.data.date }));
+  const rings = ringIndex(set);
+  const quadrants = quadrantIndex(set);
+  const items: Omit<RadarItem, 'number'>[] = [];
+  const retired: Item<Entry>[] = [];
+  for (const entry of set.entries) {
+    const standing = standingAt(entry.data.history, editions, editionId, rings);
+    if (!standing) continue;
+    if (isRetiredAt(entry.data.retired, editions, editionId)) {
+      retired.push(entry);
+      continue;
+    }
+    items.push({ slug: entry.id, title: entry.data.title, quadrant: entry.data.quadrant, tags: entry.data.tags, standing });
+  }
+  items.sort(
+    (a, b) =>
+      (quadrants.get(a.quadrant) ?? 0) - (quadrants.get(b.quadrant) ?? 0) ||
+      (rings.get(a.standing.ring) ?? 0) - (rings.get(b.standing.ring) ?? 0) ||
+      a.title.localeCompare(b.title, 'en') ||
+      a.slug.localeCompare(b.slug),
+  );
+  return { items: items.map((item, i) => ({ ...item, number: i + 1 })), retired: retired.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')) };
+}
+
+/** Rings from the centre outwards, as the chart and legend need them. */
+export function orderedRings(set: ContentSet): { id: string; title: string; summary: string }[] {
+  return [...set.rings].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id, title: r.data.title, summary: r.data.summary }));
+}
+
+/** Quadrants clockwise from the top right. */
+export function orderedQuadrants(set: ContentSet): { id: string; title: string; summary: string }[] {
+  return [...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q) => ({ id: q.id, title: q.data.title, summary: q.data.summary }));
+}

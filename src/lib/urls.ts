@@ -1,0 +1,33 @@
+/**
+ * Every page's path, relative to the site's base, in one place.
+ * Pages and the JSON API use these; `withBase` adds the deployment base.
+ */
+export const paths = {
+  home: () => '/',
+  radar: () => '/radar/',
+  entry: (slug: string) => `/radar/${slug}/`,
+  quadrant: (id: string) => `/radar/quadrants/${id}/`,
+  ring: (id: string) => `/radar/rings/${id}/`,
+  editions: () => '/editions/',
+  edition: (id: string) => `/editions/${id}/`,
+  editionEntry: (edition: string, slug: string) => `/editions/${edition}/${slug}/`,
+  topics: () => '/topics/',
+  topic: (slug: string) => `/topics/${slug}/`,
+  category: (slug: string) => `/categories/${slug}/`,
+  survey: () => '/survey/',
+  question: (id: string) => `/survey/${id}/`,
+  section: (id: string) => `/survey/sections/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  search: () => '/search/',
+  api: (name: 'radar' | 'topics' | 'survey') => `/api/${name}.json`,
+  questionCsv: (id: string) => `/api/survey/${id}.csv`,
+  questionJson: (id: string) => `/api/survey/${id}.json`,
+} as const;
+
+/** Prefixes a root-relative path with the deployment base (e.g. `/pyradar`), keeping one slash between. */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/')) return path;
+  const trimmed = base.replace(/\/+$/, '');
+  return `${trimmed}${path}`;
+}

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { aliases, slug, slugList, summary, synonyms } from './common.ts';
+
+/** Where an entry's evidence comes from: a source, optionally the part of it and a survey figure. */
+export const citationSchema = z.object({
+  /** Id of a source document. */
+  source: slug,
+  /** The part of the document, e.g. the essay's title. */
+  where: z.string().optional(),
+  /** Id of the survey question whose figure is cited. */
+  question: slug.optional(),
+  /** The figure as published, e.g. "51% prefer Poetry". */
+  figure: z.string().optional(),
+});
+
+/** The entry's placement in one edition. */
+export const placementSchema = z.object({
+  /** Id of the edition, quoted: "2023". */
+  edition: slug,
+  /** Id of the ring in that edition. */
+  ring: slug,
+  /** Why this ring in this edition, from that edition's sources: one to three sentences. */
+  note: z.string().min(20, { error: 'note: say in a sentence why this ring, from the sources' }),
+});
+
+/** A radar entry (file name is its slug and URL). */
+export const entrySchema = z.object({
+  /** Display name, e.g. "FastAPI". */
+  title: z.string().min(1),
+  /** Id of the quadrant. */
+  quadrant: slug,
+  /** What it is and the verdict, in one sentence. */
+  summary,
+  /** Lower-case keywords for filtering. */
+  tags: slugList,
+  /** Other names search should match, e.g. "DRF". */
+  synonyms,
+  /** Placements, oldest edition first; the last is the current one. */
+  history: z.array(placementSchema).min(1, { error: 'history needs at least one placement' }),
+  /** Evidence for the placements. */
+  sources: z.array(citationSchema).min(1, { error: 'sources needs at least one citation' }),
+  /** Slugs of related radar entries. */
+  related: slugList,
+  /** Slugs of related profile topics. */
+  topics: slugList,
+  /** Ids of related survey questions. */
+  survey: slugList,
+  /** Set when the entry is no longer tracked: from which edition, and why. */
+  retired: z.object({ edition: slug, reason: z.string().min(10) }).optional(),
+  /** Old slugs that redirect here. */
+  aliases,
+});
+export type Entry = z.infer<typeof entrySchema>;
+export type Placement = z.infer<typeof placementSchema>;
+export type Citation = z.infer<typeof citationSchema>;
