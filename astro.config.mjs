@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 
 // BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
 // SITE is the public origin, used for canonical URLs and feeds.
@@ -15,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    remarkPlugins: [remarkBaseLinks({ base })],
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+    // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },

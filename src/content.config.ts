@@ -1,24 +1,28 @@
 // Wires each schema in src/schemas/ to its folder in content/. Nothing else belongs here.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as schemas, type CollectionName } from './schemas/index.ts';
+import { categorySchema } from './schemas/category.ts';
+import { editionSchema } from './schemas/edition.ts';
+import { entrySchema } from './schemas/entry.ts';
+import { quadrantSchema } from './schemas/quadrant.ts';
+import { questionSchema } from './schemas/question.ts';
+import { ringSchema } from './schemas/ring.ts';
+import { sectionSchema } from './schemas/section.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { topicSchema } from './schemas/topic.ts';
+import type { CollectionName } from './schemas/index.ts';
 
-function collection<N extends CollectionName>(name: N) {
-  return defineCollection({
-    // The file name is the id and URL slug, exactly as written (no re-slugging).
-    loader: glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-    schema: schemas[name],
-  });
-}
+/** Loads content/<name>/*.mdx; the file name is the id and URL slug, exactly as written. */
+const folder = (name: CollectionName) => glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
 export const collections = {
-  rings: collection('rings'),
-  quadrants: collection('quadrants'),
-  editions: collection('editions'),
-  sources: collection('sources'),
-  entries: collection('entries'),
-  categories: collection('categories'),
-  topics: collection('topics'),
-  'survey-sections': collection('survey-sections'),
-  survey: collection('survey'),
+  rings: defineCollection({ loader: folder('rings'), schema: ringSchema }),
+  quadrants: defineCollection({ loader: folder('quadrants'), schema: quadrantSchema }),
+  editions: defineCollection({ loader: folder('editions'), schema: editionSchema }),
+  sources: defineCollection({ loader: folder('sources'), schema: sourceSchema }),
+  entries: defineCollection({ loader: folder('entries'), schema: entrySchema }),
+  categories: defineCollection({ loader: folder('categories'), schema: categorySchema }),
+  topics: defineCollection({ loader: folder('topics'), schema: topicSchema }),
+  'survey-sections': defineCollection({ loader: folder('survey-sections'), schema: sectionSchema }),
+  survey: defineCollection({ loader: folder('survey'), schema: questionSchema }),
 };

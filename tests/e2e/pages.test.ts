@@ -105,7 +105,7 @@ describe('navigation', () => {
   it('reaches every section from the header and back home', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/'));
-    for (const [label, path] of [['Topics', '/topics/'], ['Survey', '/survey/'], ['Radar', '/radar/'], ['Search', '/search/']]) {
+    for (const [label, path] of [['Topics', '/topics/'], ['Survey', '/survey/'], ['Radar', '/radar/'], ['Search', '/search/']] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
       expect(new URL(page.url()).pathname).toBe(new URL(at(path)).pathname);
       await expect(page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).resolves.toBe(label);
