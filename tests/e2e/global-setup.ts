@@ -5,8 +5,10 @@ import { preview } from 'astro';
 
 // Serves dist/ with Astro's own preview server on loopback; tests read the URL from `inject('baseUrl')`.
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: await freePort() } });
+  // PYRADAR_DIST lets parallel work build and test its own copy of the site.
+  const outDir = process.env['PYRADAR_DIST'] ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests`);
+  const server = await preview({ root: process.cwd(), outDir, logLevel: 'warn', server: { host: '127.0.0.1', port: await freePort() } });
   const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
   project.provide('baseUrl', `http://127.0.0.1:${server.port}${base}`);
   return async () => server.stop();
