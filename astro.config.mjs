@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
 
 // BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
 // SITE is the public origin, used for canonical URLs and feeds.
@@ -16,10 +19,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [headingAnchorsPlugin()] }),
     // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(og|api)\//.test(page) }), pagefind()],
   devToolbar: { enabled: false },
 });

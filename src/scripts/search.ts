@@ -1,0 +1,78 @@
+// Loads Pagefind's own UI on the search page only, and keeps the query and filters in the URL.
+interface PagefindResult {
+  meta: Record<string, string>;
+}
+interface PagefindUIInstance {
+  triggerSearch(term: string): void;
+  triggerFilters?(filters: Record<string, string[]>): void;
+}
+type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+const FILTERS = ['type', 'quadrant', 'ring', 'category', 'edition'];
+
+export async function startSearch(element: HTMLElement | null): Promise<void> {
+  if (!element) return;
+  const base = element.dataset['base'] ?? '/';
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = `${base}pagefind/pagefind-ui.css`;
+  document.head.append(css);
+  await loadScript(`${base}pagefind/pagefind-ui.js`);
+  const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
+  const ui = new PagefindUI({
+    element,
+    bundlePath: `${base}pagefind/`,
+    baseUrl: base,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: true,
+    translations: { placeholder: 'Search entries, topics and survey questions' },
+    // Results name their type, and entries their ring, so a reader can tell a topic from an entry.
+    processResult(result: PagefindResult) {
+      const label = [result.meta['type'], result.meta['ring']].filter(Boolean).join(' · ');
+      if (label) result.meta['title'] = `${result.meta['title']} — ${label}`;
+      return result;
+    },
+  });
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const name of FILTERS) if (params.getAll(name).length) filters[name] = params.getAll(name);
+  if (Object.keys(filters).length) ui.triggerFilters?.(filters);
+  const query = params.get('q');
+  if (query) ui.triggerSearch(query);
+  // Mirror the search box into ?q= so the address can be shared.
+  element.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (!target.matches('input[type="text"], input[type="search"]')) return;
+    const next = new URLSearchParams(location.search);
+    if (target.value) next.set('q', target.value);
+    else next.delete('q');
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+  });
+  // Mirror filter checkboxes into the URL too.
+  element.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (box.type !== 'checkbox') return;
+    const group = box.closest('fieldset')?.querySelector('legend')?.textContent?.trim().toLowerCase();
+    if (!group || !FILTERS.includes(group)) return;
+    const next = new URLSearchParams(location.search);
+    const values = new Set(next.getAll(group));
+    const value = box.value || box.name;
+    if (box.checked) values.add(value);
+    else values.delete(value);
+    next.delete(group);
+    for (const v of values) next.append(group, v);
+    history.replaceState(null, '', `${location.pathname}?${next}`);
+  });
+}

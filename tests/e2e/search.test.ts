@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, screenshot } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+const basePath = new URL(baseUrl).pathname;
+
+// Query → the page a reader expects among the first three results.
+const EXPECTED: [string, string][] = [
+  ['GIL', '/topics/gil/'],
+  ['global interpreter lock', '/topics/gil/'],
+  ['N+1', '/topics/n-plus-one/'],
+  ['FastAPI', '/radar/fastapi/'],
+  ['Poetry', '/radar/poetry/'],
+  ['pyenv', '/radar/pyenv/'],
+  ['type hints', '/radar/type-hints/'],
+  ['metaclass', '/topics/metaclasses/'],
+  ['Celery', '/radar/celery/'],
+  ['Alembic', '/radar/alembic/'],
+  ['Which Python package dependency management tools do you prefer using', '/survey/package-managers/'],
+  ['Which cloud platform will be the go-to choice', '/survey/cloud-platform/'],
+  ['WSGI', '/topics/wsgi-asgi/'],
+  ['MRO', '/topics/multiple-inheritance-mro/'],
+  ['clean architecture', '/radar/clean-architecture/'],
+  ['Testcontainers', '/radar/testcontainers/'],
+  ['Ruff', '/radar/ruff/'],
+  ['PyPy', '/radar/pypy/'],
+  ['OSI model', '/topics/osi-model/'],
+  ['TaskGroup', '/radar/asyncio-taskgroup/'],
+  ['Heroku', '/radar/heroku/'],
+  ['JWT', '/radar/jwt/'],
+  ['Python Tech Radar 2023', '/sources/stx-radar-2023/'],
+  ['decorators', '/topics/decorators/'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+// Code for the page is passed as a string: vitest rewrites dynamic import() in functions it compiles.
+const PAGEFIND = `const pagefind = await import(BASE + 'pagefind/pagefind.js'); await pagefind.options({ baseUrl: BASE });`;
+
+/** Top result URLs from Pagefind's own JS API, as the search page uses it. */
+async function topResults(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
+  const script = `(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
+    const search = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+    return data.map((d) => d.url); })()`;
+  return page.evaluate(script) as Promise<string[]>;
+}
+
+describe('search', () => {
+  it('finds the expected page among the first three results for each query', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/search/'));
+    const misses: string[] = [];
+    for (const [query, expected] of EXPECTED) {
+      const urls = await topResults(page, query);
+      if (!urls.includes(`${basePath.replace(/\/$/, '')}${expected}`)) misses.push(`${query} → ${urls.join(', ') || 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+    await context.close();
+  });
+
+  it('indexes only main content, not the header, navigation or footer', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/search/'));
+    const indexed = (await page.evaluate(`(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
+      const search = await pagefind.search('FastAPI');
+      const data = await Promise.all(search.results.map((r) => r.data()));
+      return data.find((d) => d.url.endsWith('/radar/fastapi/')); })()`)) as { content: string; meta: Record<string, string> };
+    expect(indexed.content).toMatch(/ASGI/);
+    expect(indexed.content).not.toMatch(/Skip to content|facts and figures are theirs|All sources/);
+    expect(indexed.meta).toMatchObject({ title: 'FastAPI', type: 'Entry', ring: 'Adopt' });
+    await context.close();
+  });
+
+  it('narrows results with filters', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/search/'));
+    const all = (await page.evaluate(`(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
+      const everything = await pagefind.search('python');
+      const topics = await pagefind.search('python', { filters: { type: 'Topic' } });
+      const adopt = await pagefind.search('python', { filters: { type: 'Entry', ring: 'Adopt' } });
+      const filters = await pagefind.filters();
+      return { everything: everything.results.length, topics: topics.results.length, adopt: adopt.results.length, filters }; })()`)) as { everything: number; topics: number; adopt: number; filters: Record<string, unknown> };
+    expect(all.topics).toBeGreaterThan(0);
+    expect(all.topics).toBeLessThan(all.everything);
+    expect(all.adopt).toBeGreaterThan(0);
+    expect(all.adopt).toBeLessThan(all.everything);
+    expect(Object.keys(all.filters)).toEqual(expect.arrayContaining(['type', 'quadrant', 'ring', 'category', 'edition']));
+    await context.close();
+  });
+
+  it('shows results with their type in the search page, and restores a search from the URL', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(at('/search/?q=asyncio'));
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor();
+    await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('asyncio');
+    await expect(page.locator('.pagefind-ui__result-title').first().textContent()).resolves.toMatch(/ — (Entry|Topic|Survey question|Edition|Source|Category)/);
+    await screenshot(page, 'search-results-1280');
+    // Typing updates the address so the search can be shared.
+    await page.locator('.pagefind-ui__search-input').fill('pydantic');
+    await page.waitForFunction(() => location.search.includes('q=pydantic'));
+    await context.close();
+  });
+
+  it('focuses the header search with "/" and submits to the search page', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/topics/'));
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('GIL');
+    await page.keyboard.press('Enter');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('GIL');
+    await context.close();
+  });
+});
