@@ -125,3 +125,13 @@ describe('cross-references', () => {
     expect(checkReferences(set).map((p) => p.message)).toContainEqual("URL /radar/rings/ is already claimed by the radar's rings views");
   });
 });
+
+describe('embedded survey charts', () => {
+  it('fail the check when they name a missing question', async () => {
+    const { checkReferences: check } = await import('../../src/lib/content/references.ts');
+    const { parseCollection: parse } = await import('../../src/lib/content/parse.ts');
+    const entries = parse('entries', [file('entries/fastapi.mdx', goodEntry, `${words(160)}\n\n<SurveyChart id="no-such-question" />\n`)]).items;
+    const set: ContentSet = { rings: [], quadrants: [], editions: [], sources: [], entries, categories: [], topics: [], 'survey-sections': [], survey: [] };
+    expect(check(set).map((p) => p.message)).toContainEqual(expect.stringMatching(/^<SurveyChart id="no-such-question" \/> names no survey question/));
+  });
+});

@@ -103,6 +103,9 @@ export function checkReferences(set: ContentSet): Problem[] {
         if (count < range[0] || count > range[1])
           problems.push({ file: item.file, field: '(body)', message: `write-up has ${count} words; allowed: ${range[0]} to ${range[1]}` });
       }
+      for (const [, id] of item.body.matchAll(/<SurveyChart\s+id="([^"]*)"/g))
+        if (id !== undefined && !known.survey.has(id))
+          problems.push({ file: item.file, field: '(body)', message: `<SurveyChart id="${id}" /> names no survey question; allowed: ${allowed(known.survey)}` });
       for (const link of bodyLinks(item.body)) {
         const path = link.split('#')[0] ?? link;
         if (!pages.has(path) && !path.startsWith('/api/'))

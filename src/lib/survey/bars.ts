@@ -8,9 +8,12 @@ export interface BarInput {
 
 export interface Bar {
   label: string;
-  /** Label split into lines that fit the label column. */
+  /** Label split into lines that fit the chart's width. */
   lines: string[];
+  /** Baseline of the label's first line. */
+  labelY: number;
   percent: number;
+  /** Top of the bar. */
   y: number;
   width: number;
   /** The 95% Wilson interval, as x positions. */
@@ -22,11 +25,11 @@ export interface Bar {
 export interface BarChart {
   width: number;
   height: number;
-  /** Where the bars start: the label column's width. */
-  barX: number;
   barHeight: number;
+  lineHeight: number;
   bars: Bar[];
-  ticks: { x: number; label: string }[];
+  /** Right edge of the 100% mark; value labels sit past the bar, before this. */
+  plotWidth: number;
 }
 
 /** Greedy word wrap to `max` characters a line; a word longer than that stands alone rather than being cut. */
@@ -43,37 +46,32 @@ export function wrap(text: string, max: number): string[] {
   return lines.length ? lines : [''];
 }
 
-const LINE = 16;
-const PAD = 10;
+/** Chart geometry: narrow enough that text stays legible when a phone scales the SVG down. */
+export const WIDTH = 400;
+const LINE = 17;
+const BAR = 16;
+const GAP = 12;
+/** Room kept right of the longest bar for its value label. */
+const VALUE_ROOM = 60;
+/** About how many characters of 14px text fit the width. */
+const CHARS = 50;
 
 /**
- * Horizontal bars in the published order, computed from d3 scales; the SVG is drawn from this.
- * Widths are proportional to the percentages on a 0-100 axis, so charts compare across questions.
+ * Horizontal bars in the published order, from a d3 linear scale on a fixed 0–100 axis,
+ * so bars compare across questions. Each label sits above its bar, wrapped, never cut.
  */
-export function barChart(options: BarInput[], respondents: number, width = 640): BarChart {
-  const labelChars = 26;
-  const barX = 200;
-  const right = width - 56;
-  const x = scaleLinear().domain([0, 100]).range([0, right - barX]);
-  let y = 24;
-  const barHeight = 18;
+export function barChart(options: BarInput[], respondents: number): BarChart {
+  const plotWidth = WIDTH - VALUE_ROOM;
+  const x = scaleLinear().domain([0, 100]).range([0, plotWidth]);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  let y = 4;
   const bars = options.map((o) => {
-    const lines = wrap(o.label, labelChars);
-    const rowHeight = Math.max(barHeight, lines.length * LINE) + PAD;
+    const lines = wrap(o.label, CHARS);
+    const labelY = y + LINE - 4;
+    const barY = y + lines.length * LINE + 2;
     const interval = wilson(o.percent, respondents);
-    const bar: Bar = {
-      label: o.label,
-      lines,
-      percent: o.percent,
-      y: y + (rowHeight - PAD - barHeight) / 2,
-      width: Math.round(x(o.percent) * 10) / 10,
-      low: Math.round(x(interval[0]) * 10) / 10,
-      high: Math.round(x(interval[1]) * 10) / 10,
-      interval,
-    };
-    y += rowHeight;
-    return bar;
+    y = barY + BAR + GAP;
+    return { label: o.label, lines, labelY, percent: o.percent, y: barY, width: round(x(o.percent)), low: round(x(interval[0])), high: round(x(interval[1])), interval };
   });
-  const ticks = [0, 25, 50, 75, 100].map((t) => ({ x: Math.round(x(t) * 10) / 10, label: `${t}%` }));
-  return { width, height: y + 4, barX, barHeight, bars, ticks };
+  return { width: WIDTH, height: y, barHeight: BAR, lineHeight: LINE, bars, plotWidth };
 }
