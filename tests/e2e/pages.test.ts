@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, screenshot } from './browser.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sitePaths } from '../../src/lib/content/references.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const baseUrl = inject('baseUrl');
@@ -98,6 +100,66 @@ describe('every page type', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await context.close();
+  });
+});
+
+describe('link previews', () => {
+  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async () => {
+    const { page, context } = await openPage(browser);
+    for (const [name, path] of pages) {
+      await page.goto(at(path));
+      const meta = await page.evaluate(() => {
+        const get = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? document.querySelector(selector)?.getAttribute('href') ?? '';
+        return {
+          canonical: get('link[rel="canonical"]'),
+          description: get('meta[name="description"]'),
+          ogTitle: get('meta[property="og:title"]'),
+          ogImage: get('meta[property="og:image"]'),
+          twitterCard: get('meta[name="twitter:card"]'),
+        };
+      });
+      expect(meta.canonical, name).toMatch(/^https?:\/\/.+\/$/);
+      expect(meta.description.length, `${name} description`).toBeGreaterThan(30);
+      expect(meta.ogTitle, name).toMatch(/PyRadar/);
+      expect(meta.twitterCard, name).toBe('summary_large_image');
+      // The image URL is absolute on the public origin; fetch the same path from the local server.
+      const image = await fetch(at(new URL(meta.ogImage).pathname.replace(new URL(baseUrl).pathname, '/')));
+      expect(image.status, `${name} image ${meta.ogImage}`).toBe(200);
+      const png = new DataView(await image.arrayBuffer());
+      expect([png.getUint32(16), png.getUint32(20)], `${name} image size`).toEqual([1200, 630]);
+    }
+    await context.close();
+  });
+
+  it('show the entry\'s own card, naming its ring', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/radar/fastapi/'));
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(/\/og\/radar\/fastapi\.png$/);
+    await context.close();
+  });
+});
+
+describe('renamed pages', () => {
+  it('redirect from an alias to the current URL', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/radar/python-3-11/'));
+    await page.waitForURL(/\/radar\/cpython-3-11\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/3\.11/);
+    await context.close();
+  });
+});
+
+describe('every content file', () => {
+  it('becomes a page: nothing is dropped silently', async () => {
+    const { set } = loadContent(`${process.cwd()}/content`);
+    const missing: string[] = [];
+    for (const path of sitePaths(set)) {
+      const response = await fetch(at(path));
+      if (response.status !== 200) missing.push(`${path} → ${response.status}`);
+    }
+    expect(missing).toEqual([]);
+    expect(sitePaths(set).size).toBeGreaterThan(250);
   });
 });
 
