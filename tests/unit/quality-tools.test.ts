@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ConfigData } from 'html-validate';
+import { benchMarkdown, phasesFromLog } from '../../src/lib/quality/bench.ts';
+import { auditFailures, findingsOf, metricsOf, scoresOf, scoreTable, type LighthouseResult } from '../../src/lib/quality/lighthouse.ts';
+import { COPIED, syntheticContent, unlink, type CopiedFiles } from '../../src/lib/quality/synthetic.ts';
+import { validatePages } from '../../src/lib/quality/validate.ts';
+import { parseAll } from '../../src/lib/content/parse.ts';
+import { checkReferences } from '../../src/lib/content/references.ts';
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+
+describe('html validation with the project config', () => {
+  const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
+  const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+  it("accepts Shiki's highlighted code, with its colour styles", async () => {
+    const shiki = '<pre class="astro-code" style="background-color:#fff;--shiki-dark-bg:#0d1117;color:#1f2328;overflow-x:auto" tabindex="0"><code><span style="color:#CF222E;--shiki-dark:#FF7B72;font-style:italic">def</span></code></pre>';
+    expect(await validatePages([{ file: 'code.html', html: page(shiki) }], config)).toEqual([]);
+  });
+  it('still rejects layout in style attributes and real errors, with file and rule', async () => {
+    const problems = await validatePages([{ file: 'bad.html', html: page('<div style="position:absolute">x</div><img src="/a.png"><p id="x"></p><p id="x"></p>') }], config);
+    expect(problems.map((p) => p.rule).sort()).toEqual(['no-dup-id', 'no-inline-style', 'wcag/h37']);
+    expect(problems.every((p) => p.file === 'bad.html' && p.line === 1)).toBe(true);
+  });
+});
+
+describe('lighthouse results', () => {
+  const lhr = (performance: number): LighthouseResult => ({
+    categories: {
+      performance: { score: performance, auditRefs: [{ id: 'lcp', weight: 25 }, { id: 'cls', weight: 25 }] },
+      accessibility: { score: 1, auditRefs: [{ id: 'contrast', weight: 7 }] },
+      'best-practices': { score: 0.96, auditRefs: [] },
+      seo: { score: null, auditRefs: [] },
+    },
+    audits: {
+      lcp: { id: 'lcp', title: 'Largest Contentful Paint', score: 0.5, scoreDisplayMode: 'numeric', displayValue: '4.1 s' },
+      'largest-contentful-paint': { id: 'largest-contentful-paint', title: 'LCP', score: 0.5, scoreDisplayMode: 'numeric', displayValue: '4.1\u00a0s' },
+      cls: { id: 'cls', title: 'Cumulative Layout Shift', score: 1, scoreDisplayMode: 'numeric' },
+      contrast: { id: 'contrast', title: 'Contrast', score: 0, scoreDisplayMode: 'binary' },
+    },
+  });
+  it('turns scores into 0 to 100 and lists the audits that cost points, heaviest first', () => {
+    expect(scoresOf(lhr(0.941))).toEqual({ performance: 94, accessibility: 100, 'best-practices': 96, seo: null });
+    expect(findingsOf(lhr(0.9))).toEqual(['lcp: Largest Contentful Paint (4.1 s)', 'contrast: Contrast']);
+  });
+  it('fails every category under 95 or unscored, naming the page', () => {
+    const page = { type: 'radar', path: '/radar/', scores: scoresOf(lhr(0.941)), metrics: metricsOf(lhr(0.941)), findings: [] };
+    expect(page.metrics).toMatchObject({ LCP: '4.1 s', TBT: '—' });
+    expect(auditFailures([page])).toEqual(['/radar/ (radar): performance 94 is below 95', '/radar/ (radar): seo not scored is below 95']);
+    expect(scoreTable([page])).toMatch(/^radar  +\/radar\/  +94  +100  +96  +—  +—  +4\.1 s  +—/m);
+  });
+});
+
+describe('benchmark', () => {
+  const copied = Object.fromEntries(
+    COPIED.map((folder) => [
+      folder,
+      readdirSync(`content/${folder}`)
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => ({ id: name.slice(0, -4), text: readFileSync(`content/${folder}/${name}`, 'utf8') })),
+    ]),
+  ) as CopiedFiles;
+
+  it('generates content that passes the schemas and every cross-check, in proportion', () => {
+    const files = syntheticContent(60, copied);
+    const raw = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as { file: string; text: string }[]]));
+    for (const [path, text] of files) raw[path.split('/')[0]!]!.push({ file: `content/${path}`, text });
+    const parsed = parseAll(raw as Parameters<typeof parseAll>[0]);
+    expect([...parsed.problems, ...checkReferences(parsed.set)]).toEqual([]);
+    expect(parsed.set.entries).toHaveLength(60);
+    expect(parsed.set.topics).toHaveLength(Math.round((60 * 92) / 119));
+    expect(parsed.set.survey).toHaveLength(Math.round((60 * 28) / 119));
+    expect(syntheticContent(60, copied)).toEqual(files);
+  });
+  it('drops links from copied files, which would point at pages the synthetic site lacks', () => {
+    expect(unlink('See [FastAPI](/radar/fastapi/) now.\n<SurveyChart id="x" />\n')).toBe('See FastAPI now.\n');
+  });
+  it('splits build time into phases by log markers', () => {
+    const lines = [
+      { at: 500, text: '[pyradar:content-check] content checked: no problems' },
+      { at: 900, text: '[content] Synced content' },
+      { at: 1000, text: '[build] Building static entrypoints...' },
+      { at: 3000, text: ' generating static routes ' },
+      { at: 9000, text: '\x1b[32m✓ Completed in 6.00s.\x1b[39m' },
+      { at: 9500, text: '[pyradar:pagefind] indexed 400 pages' },
+    ];
+    const phases = phasesFromLog(lines, 9600);
+    expect(phases.map((p) => p.ms)).toEqual([500, 400, 100, 2000, 6000, 500, 100]);
+    const markdown = benchMarkdown([{ entries: 10, topics: 8, questions: 2, pages: 40, buildSeconds: 4, rebuildSeconds: 2.5, peakRssMb: 500, distMb: 3, pagefindMb: null, layoutMs: 2, phases }], ['2 cores'], 'node scripts/bench.ts 10');
+    expect(markdown).toContain('| 10 | 8 | 2 | 40 | 4.0 | 2.5 | 10 | 500 | 3.0 | — | 2.0 |');
+    expect(markdown).toContain('rendering pages and endpoints 6.0 s (63%)');
+  });
+});
