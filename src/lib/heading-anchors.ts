@@ -12,8 +12,7 @@ interface HastElement {
 }
 interface Context {
   textContent(node: HastElement): string;
-  setProperty(node: HastElement, key: string, value: unknown): void;
-  appendChild(node: HastElement, child: unknown): void;
+  replaceNode(node: HastElement, replacement: unknown): void;
 }
 
 export function headingAnchorsPlugin() {
@@ -27,13 +26,24 @@ export function headingAnchorsPlugin() {
           const text = ctx.textContent(node);
           const existing = node.properties?.['id'];
           const id = typeof existing === 'string' ? existing : slugger.slug(text);
-          ctx.setProperty(node, 'id', id);
-          ctx.appendChild(node, {
+          // The link sits beside the heading, not inside it, so the heading's accessible name stays its text.
+          ctx.replaceNode(node, {
             type: 'element',
-            tagName: 'a',
-            // Kept out of the search index so result headings read cleanly.
-            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to the section “${text}”`, dataPagefindIgnore: '' },
-            children: [{ type: 'text', value: '#' }],
+            tagName: 'div',
+            properties: { className: ['heading-wrap'] },
+            children: [
+              { ...node, properties: { ...node.properties, id } },
+              {
+                type: 'element',
+                tagName: 'a',
+                // Kept out of the search index so result headings read cleanly.
+                properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+                children: [
+                  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+                  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] },
+                ],
+              },
+            ],
           });
         },
       },
