@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { band, sector } from '../../src/lib/radar/geometry.ts';
-import { layoutRadar, overlaps, type BlipInput } from '../../src/lib/radar/layout.ts';
+import { AXIS_GUTTER, layoutRadar, overlaps, type BlipInput } from '../../src/lib/radar/layout.ts';
 
 const slugArb = fc.stringMatching(/^[a-z][a-z0-9-]{1,14}$/);
 // Skewed: most entries pile into a few segments, as real radars do.
@@ -22,10 +22,10 @@ function insideSegment(layout: ReturnType<typeof layoutRadar>): string[] {
     const eps = 0.02;
     if (r < inner + layout.blipRadius - eps || r > outer - layout.blipRadius + eps) bad.push(`${b.id} outside its ring band`);
     if (angle < start - 1e-6 || angle > end + 1e-6) bad.push(`${b.id} outside its quadrant`);
-    // Distance to the straight edges of the sector at least one blip radius.
+    // Distance to the axes: a blip radius plus the gutter where the ring labels sit.
     const toStart = Math.abs(r * Math.sin(angle - start));
     const toEnd = Math.abs(r * Math.sin(end - angle));
-    if (Math.min(toStart, toEnd) < layout.blipRadius - eps) bad.push(`${b.id} touches its quadrant's edge`);
+    if (Math.min(toStart, toEnd) < layout.blipRadius + AXIS_GUTTER - eps) bad.push(`${b.id} intrudes on the axis gutter`);
   }
   return bad;
 }

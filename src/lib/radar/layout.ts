@@ -42,8 +42,12 @@ const PACKING = 0.3;
 /** Gap kept between blips, as a fraction of the blip radius. */
 const GAP = 0.25;
 
-/** Keeps a point inside its ring band and quadrant sector, `margin` away from every edge. */
+/** Extra room kept along the axes, where the ring labels sit. */
+export const AXIS_GUTTER = 8;
+
+/** Keeps a point inside its ring band and quadrant sector: `margin` from the arcs, `margin + AXIS_GUTTER` from the axes. */
 export function clampToSegment(node: { x: number; y: number; quadrant: number; ring: number }, g: Geometry, margin: number): void {
+  const edgeMargin = margin + AXIS_GUTTER;
   const [inner, outer] = band(g, node.ring);
   const [start, end] = sector(node.quadrant);
   let r = Math.hypot(node.x, node.y);
@@ -52,10 +56,10 @@ export function clampToSegment(node: { x: number; y: number; quadrant: number; r
   while (angle < start - Math.PI) angle += 2 * Math.PI;
   while (angle > end + Math.PI) angle -= 2 * Math.PI;
   // Near the centre the sector is too narrow for a blip: its edges must be `margin` away too.
-  const narrowest = margin / Math.sin((end - start) / 2);
+  const narrowest = edgeMargin / Math.sin((end - start) / 2);
   r = Math.min(Math.max(r, inner + margin, narrowest), outer - margin);
   // Margin from the straight edges is a distance, so the angular margin grows near the centre.
-  const angularMargin = Math.min(Math.asin(Math.min(1, margin / Math.max(r, margin))), (end - start) / 2);
+  const angularMargin = Math.min(Math.asin(Math.min(1, edgeMargin / Math.max(r, edgeMargin))), (end - start) / 2);
   angle = Math.min(Math.max(angle, start + angularMargin), end - angularMargin);
   node.x = r * Math.cos(angle);
   node.y = r * Math.sin(angle);
