@@ -7,11 +7,15 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
+import { loadContent } from './src/lib/content/load.ts';
+import { aliasRedirects } from './src/lib/aliases.ts';
 
 // BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
 // SITE is the public origin, used for canonical URLs and feeds.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE ?? 'https://pyradar.example';
+// Redirect pages for renamed content stay out of the sitemap: search engines should index the new URL.
+const aliasPaths = new Set(aliasRedirects(loadContent(new URL('./content', import.meta.url).pathname).set).map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -23,6 +27,6 @@ export default defineConfig({
     // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(og|api)\//.test(page) }), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(og|api)\//.test(page) && !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')) }), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const baseUrl = inject('baseUrl');
+const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Every page URL the sitemap lists, as a path on the local server. */
+async function sitemapPaths(): Promise<string[]> {
+  const index = await (await fetch(at('/sitemap-index.xml'))).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths: string[] = [];
+  for (const map of maps) {
+    const xml = await (await fetch(at(map.replace(new URL(baseUrl).pathname, '/')))).text();
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(new URL(baseUrl).pathname, '/')));
+  }
+  return paths;
+}
+
+describe('accessibility of every page in the sitemap', () => {
+  it('has no WCAG 2.2 AA violation (axe-core)', { timeout: 600_000 }, async () => {
+    const paths = await sitemapPaths();
+    expect(paths.length).toBeGreaterThan(250);
+    const failures: string[] = [];
+    // Two pages at a time: the machine has two cores.
+    const queue = [...paths];
+    await Promise.all(
+      [0, 1].map(async () => {
+        const { page, context } = await openPage(browser);
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          await page.goto(at(path));
+          await page.addScriptTag({ content: axeSource });
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+            const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+          });
+          if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
+        }
+        await context.close();
+      }),
+    );
+    expect(failures).toEqual([]);
+  });
+});
