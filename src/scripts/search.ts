@@ -60,6 +60,17 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     else next.delete('q');
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
   });
+  // Arrow keys move between the search box and the result links, as in most search dialogs.
+  element.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...element.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-link')];
+    const input = element.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const target = event.key === 'ArrowDown' ? (at < 0 ? links[0] : links[at + 1]) : at <= 0 ? input : links[at - 1];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
   // Mirror filter checkboxes into the URL too.
   element.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;

@@ -103,9 +103,36 @@ describe('search', () => {
     await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('asyncio');
     await expect(page.locator('.pagefind-ui__result-title').first().textContent()).resolves.toMatch(/ — (Entry|Topic|Survey question|Edition|Source|Category)/);
     await screenshot(page, 'search-results-1280');
+    // Arrow keys walk from the box into the results and back.
+    await page.locator('.pagefind-ui__search-input').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toMatch(/pagefind-ui__result-link/);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toBe(await page.locator('.pagefind-ui__result-link').nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toMatch(/pagefind-ui__search-input/);
     // Typing updates the address so the search can be shared.
     await page.locator('.pagefind-ui__search-input').fill('pydantic');
     await page.waitForFunction(() => location.search.includes('q=pydantic'));
+    await context.close();
+  });
+
+  it('keeps filters in the URL and restores them', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(at('/search/?q=python'));
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    const count = async () => Number(/(\d+) result/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1]);
+    const all = await count();
+    await page.locator('summary', { hasText: 'Type' }).click();
+    await page.locator('input[name="type"][value="Topic"]').check();
+    await expect.poll(count).toBeLessThan(all);
+    const topics = await count();
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Topic']);
+    await page.reload();
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await expect.poll(count).toBe(topics);
     await context.close();
   });
 
