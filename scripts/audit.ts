@@ -3,11 +3,10 @@
 // Lighthouse stays out of the project's lockfile: it is installed on first use into its own folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { preview } from 'astro';
+import { serveDist } from './serve.ts';
 import { auditFailures, CATEGORIES, findingsOf, metricsOf, scoresOf, scoreTable, type AuditedPage, type LighthouseResult } from '../src/lib/quality/lighthouse.ts';
 import { folderArgument, loadSite } from '../src/lib/quality/load.ts';
 import { normaliseBase, representatives, urlPathOf, type PageType } from '../src/lib/quality/site.ts';
@@ -35,17 +34,6 @@ async function fromLighthouseDir<T>(name: string): Promise<T> {
   return (await import(pathToFileURL(join(LIGHTHOUSE_DIR, 'node_modules', name, main)).href)) as T;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 type RunLighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult; report: string | string[] } | undefined>;
 interface ChromeLauncher {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): Promise<void> | void }>;
@@ -65,7 +53,7 @@ if (missing.length) fail(`no page of type ${missing.join(', ')} in ${dir}`);
 
 const lighthouse = (await fromLighthouseDir<{ default: RunLighthouse }>('lighthouse')).default;
 const launcher = await fromLighthouseDir<ChromeLauncher>('chrome-launcher');
-const server = await preview({ root: process.cwd(), outDir: dir, logLevel: 'warn', server: { host: '127.0.0.1', port: await freePort() } });
+const server = await serveDist(dir);
 const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 mkdirSync(REPORTS, { recursive: true });
 

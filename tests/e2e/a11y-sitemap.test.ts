@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { axeViolations, launch, openPage } from './browser.ts';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
@@ -37,12 +35,7 @@ describe('accessibility of every page in the sitemap', () => {
         const { page, context } = await openPage(browser);
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           await page.goto(at(path));
-          await page.addScriptTag({ content: axeSource });
-          const violations = await page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-            const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-            return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-          });
+          const violations = await axeViolations(page);
           if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
         }
         await context.close();

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
+import { axeViolations, launch, openPage, screenshot } from './browser.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/references.ts';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
@@ -71,12 +69,7 @@ describe('every page type', () => {
       for (const [name, path] of pages) {
         const { page, context } = await openPage(browser, { colorScheme });
         await page.goto(at(path));
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${name} (${colorScheme})`).toEqual([]);
         await context.close();
       }

@@ -1,9 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { launch, openPage, axeViolations } from './browser.ts';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 const KEY = 'pyradar:progress';
@@ -36,15 +35,6 @@ const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.ge
 const listSelect = (page: Page, slug: string) => page.locator(`li[data-topic="${slug}"] select`);
 const text = async (page: Page, selector: string) => (await page.locator(selector).textContent())?.trim();
 const message = (page: Page) => page.locator('[data-progress-status]');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('progress on a topic page', () => {
   it('marks a topic known, survives a reload and shows on /topics/ with updated counts', async () => {
