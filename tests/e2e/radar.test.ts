@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -12,102 +13,243 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('the radar with JavaScript', () => {
-  it('highlights the legend line when a blip is hovered, and names it in a tooltip', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+const visibleLegend = (page: Page) => page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
+const active = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.classList.contains('is-active'));
+const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('linked highlighting and the tooltip', () => {
+  it('highlights the legend line of a hovered blip and names it beside the blip, not over it', async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     await page.locator('a.blip[data-entry="fastapi"]').hover();
-    await expect(page.locator('.legend li[data-entry="fastapi"]').getAttribute('class')).resolves.toMatch(/is-active/);
-    await expect(page.locator('.radar-tooltip').textContent()).resolves.toMatch(/FastAPI · Adopt/);
-    await expect(page.locator('.radar-tooltip').isVisible()).resolves.toBe(true);
+    await expect(active(page, '.legend li[data-entry="fastapi"]')).resolves.toBe(true);
+    const tooltip = page.locator('.radar-tooltip');
+    await expect(tooltip.textContent()).resolves.toMatch(/^\d+\. FastAPI · Adopt$/);
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    expect(intersects(await box(page, '.radar-tooltip'), await box(page, 'a.blip[data-entry="fastapi"]'))).toBe(false);
     await screenshot(page, 'radar-hover-1280');
-    // And the reverse: hovering a legend line highlights its blip.
+    // Escape dismisses it (WCAG 1.4.13) without moving the pointer.
+    await page.keyboard.press('Escape');
+    await expect(tooltip.isVisible()).resolves.toBe(false);
+    // And the reverse: hovering a legend line highlights its blip; leaving it clears both.
     await page.locator('.legend li[data-entry="poetry"] a').hover();
-    await expect(page.locator('a.blip[data-entry="poetry"]').getAttribute('class')).resolves.toMatch(/is-active/);
+    await expect(active(page, 'a.blip[data-entry="poetry"]')).resolves.toBe(true);
+    await expect(active(page, '.legend li[data-entry="fastapi"]')).resolves.toBe(false);
+    await page.mouse.move(0, 0);
+    await expect(active(page, 'a.blip[data-entry="poetry"]')).resolves.toBe(false);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('lets the keyboard reach blips in legend order, highlighting the legend on focus', async () => {
+  it('gives the SVG one name per blip: an aria-label and no <title> to read twice', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(at('/radar/'));
+    await expect(page.locator('svg.radar title').count()).resolves.toBe(0);
+    const unnamed = await page.locator('svg.radar a.blip').evaluateAll((els) => els.filter((el) => !el.getAttribute('aria-label')).length);
+    expect(unnamed).toBe(0);
+    // Controls that need JavaScript stay hidden without it.
+    await expect(page.locator('.radar-controls').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Tabs through the blips in legend order, with a focus ring, the legend line lit and the tooltip shown', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    await page.goto(at('/radar/'));
+    const legendOrder = await visibleLegend(page);
+    // From the last control before the chart: the skip link, then blip 1, 2, 3...
+    await page.locator('.radar-zoom button.whole').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('radar-skip');
+    const focused: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.getAttribute('data-entry') ?? ''));
+    }
+    expect(focused).toEqual(legendOrder.slice(0, 8));
+    const last = `a.blip[data-entry="${focused.at(-1)}"]`;
+    await expect(page.locator(last).evaluate((el) => el.matches(':focus-visible'))).resolves.toBe(true);
+    await expect(page.locator(`${last} path`).evaluate((el) => getComputedStyle(el).strokeWidth)).resolves.toBe('7px');
+    await expect(active(page, `.legend li[data-entry="${focused.at(-1)}"]`)).resolves.toBe(true);
+    await expect(page.locator('.radar-tooltip').isVisible()).resolves.toBe(true);
+    await page.locator('svg.radar').scrollIntoViewIfNeeded();
+    await screenshot(page, 'radar-focus-1280');
+    await context.close();
+  });
+
+  it('has a skip link that jumps past the chart to the legend', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/'));
-    const legendOrder = await page.locator('.legend li[data-entry]').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry')));
-    await page.locator('a.blip').first().focus();
-    const focused: (string | null)[] = [];
-    for (let i = 0; i < 5; i++) {
-      focused.push(await page.evaluate(() => document.activeElement?.getAttribute('data-entry') ?? null));
-      await page.keyboard.press('Tab');
-    }
-    expect(focused).toEqual(legendOrder.slice(0, 5));
-    await page.locator(`a.blip[data-entry="${legendOrder[0]}"]`).focus();
-    await expect(page.locator(`.legend li[data-entry="${legendOrder[0]}"]`).getAttribute('class')).resolves.toMatch(/is-active/);
+    await page.locator('.radar-skip').focus();
+    await expect(page.locator('.radar-skip').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('radar-legend');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.legend') !== null)).resolves.toBe(true);
     await context.close();
   });
+});
 
-  it('filters blips and legend by ring, quadrant and tag, and restores the filters from the URL', async () => {
+describe('filters', () => {
+  it('narrow blips and legend alike by ring, quadrant and tag, and a shared URL restores them', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const total = await page.locator('.legend li[data-entry]').count();
-    await page.locator('select[name="ring"]').selectOption('hold');
+    await page.locator('select[name="ring"]').selectOption('adopt');
     await page.locator('select[name="quadrant"]').selectOption('tools');
-    const visible = await page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => [el.getAttribute('data-ring'), el.getAttribute('data-quadrant')]));
-    expect(visible.length).toBeGreaterThan(0);
-    expect(visible.length).toBeLessThan(total);
-    for (const [ring, quadrant] of visible) expect([ring, quadrant]).toEqual(['hold', 'tools']);
-    const lit = await page.locator('a.blip:not(.is-dimmed)').count();
-    expect(lit).toBe(visible.length);
-    expect(new URL(page.url()).searchParams.get('ring')).toBe('hold');
+    const shown = await page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => [el.getAttribute('data-entry'), el.getAttribute('data-ring'), el.getAttribute('data-quadrant')]));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(total);
+    for (const [, ring, quadrant] of shown) expect([ring, quadrant]).toEqual(['adopt', 'tools']);
+    // The same entries are lit in the chart; the rest are dimmed and out of the tab order.
+    const lit = await page.locator('a.blip:not(.is-dimmed)').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry')));
+    expect(lit.sort()).toEqual(shown.map(([slug]) => slug).sort());
+    const dimmedTabbable = await page.locator('a.blip.is-dimmed').evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') !== '-1' || el.getAttribute('aria-hidden') !== 'true').length);
+    expect(dimmedTabbable).toBe(0);
+    // Quadrants with nothing left leave the legend, headings and all.
+    await expect(page.locator('.legend-quadrant:visible').count()).resolves.toBe(1);
+    await expect(page.locator('.radar-filter-status').textContent()).resolves.toBe(`Showing ${shown.length} of ${total} entries.`);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('ring'), url.searchParams.get('quadrant')]).toEqual(['adopt', 'tools']);
+    await page.locator('svg.radar').scrollIntoViewIfNeeded();
     await screenshot(page, 'radar-filtered-1280');
     // A shared link restores the same view.
-    await page.goto(page.url());
-    await expect(page.locator('.legend li[data-entry]:visible').count()).resolves.toBe(visible.length);
-    await expect(page.locator('select[name="ring"]').inputValue()).resolves.toBe('hold');
-    // Tags narrow too, and clearing brings everything back.
+    const { page: other, context: otherContext } = await openPage(browser);
+    await other.goto(url.href);
+    await expect(other.locator('select[name="quadrant"]').inputValue()).resolves.toBe('tools');
+    expect((await visibleLegend(other)).sort()).toEqual(shown.map(([slug]) => slug!).sort());
+    await expect(other.locator('a.blip:not(.is-dimmed)').count()).resolves.toBe(shown.length);
+    await otherContext.close();
+    // Tags narrow too, and clearing brings everything back and empties the query.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.locator('select[name="tag"]').selectOption('testing');
     const tagged = await page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-tags') ?? ''));
     expect(tagged.length).toBeGreaterThan(0);
     for (const tags of tagged) expect(tags.split(' ')).toContain('testing');
+    await expect(page.locator('a.blip:not(.is-dimmed)').count()).resolves.toBe(tagged.length);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.locator('.legend li[data-entry]:visible').count()).toBe(total);
-    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
 
-  it('zooms into a quadrant and back', async () => {
+  it('ignores filter values the page does not offer', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(at('/radar/?ring=nonsense&tag=web'));
+    await expect(page.locator('select[name="ring"]').inputValue()).resolves.toBe('');
+    await expect(page.locator('select[name="tag"]').inputValue()).resolves.toBe('web');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('zoom', () => {
+  it('zooms the viewBox to a quadrant, takes the other quadrants out of the tab order, and back', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/radar/'));
-    const full = await page.locator('svg.radar').getAttribute('viewBox');
+    const svg = page.locator('svg.radar');
+    const full = await svg.getAttribute('viewBox');
     await page.locator('.radar-zoom').getByRole('button', { name: 'Tools' }).click();
-    const zoomed = await page.locator('svg.radar').getAttribute('viewBox');
-    expect(zoomed).not.toBe(full);
-    // The Tools quadrant is the bottom right: its box starts at the centre.
-    const [x, y, w, h] = (zoomed ?? '').split(' ').map(Number);
+    const target = await page.locator('.radar-zoom button[data-quadrant="tools"]').getAttribute('data-viewbox');
+    await expect.poll(() => svg.getAttribute('viewBox')).toBe(target);
+    // Tools is the bottom right: its box starts at the centre and is half the radar wide.
+    const [x, y, w] = (target ?? '').split(' ').map(Number);
+    const [, , fullWidth] = (full ?? '').split(' ').map(Number);
     expect(x).toBeLessThanOrEqual(0);
     expect(y).toBeLessThanOrEqual(0);
-    expect(w).toBeLessThan(500);
-    expect(h).toBeLessThan(500);
-    await page.locator('svg.radar').scrollIntoViewIfNeeded();
+    expect(w).toBeLessThan(fullWidth! * 0.55);
+    await expect(page.locator('.radar-zoom button[data-quadrant="tools"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    const reachable = await page.locator('a.blip:not([tabindex="-1"])').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quadrant')))]);
+    expect(reachable).toEqual(['tools']);
+    // The zoomed blips are twice the size on screen.
+    const blip = await box(page, 'a.blip[data-quadrant="tools"]');
+    expect(blip.width).toBeGreaterThan(14);
+    await svg.scrollIntoViewIfNeeded();
     await screenshot(page, 'radar-zoomed-360');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.locator('.radar-zoom').getByRole('button', { name: 'Whole radar' }).click();
-    await expect(page.locator('svg.radar').getAttribute('viewBox')).resolves.toBe(full);
+    await expect.poll(() => svg.getAttribute('viewBox')).toBe(full);
+    await expect(page.locator('a.blip[tabindex="-1"]').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('drawing', () => {
+  it('keeps blips apart, numbers inside their blips, and ring and quadrant labels off the blips', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    await page.goto(at('/radar/'));
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      const blips = [...document.querySelectorAll<SVGAElement>('svg.radar a.blip')];
+      const circles = blips.map((a) => {
+        const r = a.querySelector('path')!.getBoundingClientRect();
+        return { id: a.dataset['entry'], x: r.x + r.width / 2, y: r.y + r.height / 2, r: Math.min(r.width, r.height) / 2, rect: r };
+      });
+      // Shapes: no two blips' inscribed circles overlap.
+      for (let i = 0; i < circles.length; i++)
+        for (let j = i + 1; j < circles.length; j++) {
+          const a = circles[i]!;
+          const b = circles[j]!;
+          if (Math.hypot(a.x - b.x, a.y - b.y) < (a.r + b.r) * 0.8) found.push(`blips ${a.id} and ${b.id} overlap`);
+        }
+      // Numbers: the digits' box, measured in the real font, lies inside the drawn shape.
+      for (const a of blips) {
+        const path = a.querySelector('path')!;
+        const text = a.querySelector('text')!;
+        const bbox = text.getBBox();
+        const baseline = Number(text.getAttribute('y'));
+        const size = Number(text.getAttribute('font-size'));
+        const top = baseline - 0.72 * size;
+        for (const [x, y] of [[bbox.x, top], [bbox.x + bbox.width, top], [bbox.x, baseline], [bbox.x + bbox.width, baseline]] as const)
+          if (!path.isPointInFill(new DOMPoint(x, y))) found.push(`number ${text.textContent} spills out of its blip at ${x.toFixed(1)},${y.toFixed(1)}`);
+      }
+      // Labels: no ring or quadrant label box meets a blip's box.
+      for (const label of document.querySelectorAll<SVGTextElement>('svg.radar .ring-labels text, svg.radar .quadrant-labels text')) {
+        const l = label.getBoundingClientRect();
+        // The glyphs, not the line box: trim the font's ascent and descent.
+        const inset = l.height * 0.2;
+        for (const c of circles)
+          if (l.x < c.rect.right && c.rect.x < l.right && l.y + inset < c.rect.bottom && c.rect.y < l.bottom - inset) found.push(`label ${label.textContent} covers blip ${c.id}`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
     await context.close();
   });
 
-  it('ships under 20 KB of gzipped JavaScript, and no d3 bundle', async () => {
+  it('does not scroll sideways at 360px, filtered and zoomed, on the radar and an edition', async () => {
+    for (const path of ['/radar/?tag=web', '/editions/2023/']) {
+      const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+      await page.goto(at(path));
+      await page.locator('.radar-zoom').getByRole('button', { name: 'Techniques' }).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      await page.locator('.radar-controls').scrollIntoViewIfNeeded();
+      await screenshot(page, `radar-controls-360${path === '/radar/?tag=web' ? '' : '-edition'}`);
+      await context.close();
+    }
+  });
+});
+
+describe('weight and print', () => {
+  it('ships under 20 KB of gzipped JavaScript, and no d3', async () => {
     const { page, context } = await openPage(browser);
-    const scripts: string[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.url());
-    });
     await page.goto(at('/radar/'));
-    await page.waitForLoadState('networkidle');
+    const sources = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+    expect(sources.length).toBeGreaterThan(0);
     let total = 0;
-    for (const src of scripts) {
+    const seen = new Set<string>();
+    // Follow static imports too, so a split chunk is counted.
+    const queue = [...sources];
+    while (queue.length) {
+      const src = queue.shift()!;
+      if (seen.has(src)) continue;
+      seen.add(src);
       const body = await (await fetch(src)).text();
-      expect(body, src).not.toMatch(/d3-(selection|transition|zoom)|forceSimulation/);
+      expect(body, src).not.toMatch(/forceSimulation|d3-force|d3-selection/);
       total += gzipSync(body).length;
+      for (const m of body.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(m[1]!, src).href);
     }
     const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? '').join(''));
     total += gzipSync(inline).length;
@@ -115,16 +257,31 @@ describe('the radar with JavaScript', () => {
     await context.close();
   });
 
-  it('prints the radar and legend without the controls', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(at('/radar/'));
+  it('prints the whole radar on a page of its own and the legend in columns, without the controls, on A4 and Letter', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    await page.goto(at('/radar/?ring=adopt'));
+    const full = await page.locator('svg.radar').getAttribute('viewBox');
+    // Zoomed on screen, the whole radar on paper.
+    await page.locator('.radar-zoom').getByRole('button', { name: 'Tools' }).click();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.radar-filters').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('svg.radar').getAttribute('viewBox')).resolves.toBe(full);
+    for (const selector of ['.radar-controls', '.radar-tooltip', '.site-header nav']) await expect(page.locator(selector).isVisible(), selector).resolves.toBe(false);
     await expect(page.locator('svg.radar').isVisible()).resolves.toBe(true);
+    const layout = await page.evaluate(() => {
+      const figure = getComputedStyle(document.querySelector('.radar-figure')!);
+      return { before: figure.breakBefore, after: figure.breakAfter, columns: getComputedStyle(document.querySelector('.legend')!).columnCount };
+    });
+    expect(layout).toEqual({ before: 'page', after: 'page', columns: '3' });
+    await screenshot(page, 'radar-print');
+    mkdirSync('test-results', { recursive: true });
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
-      expect(pdf.byteLength).toBeGreaterThan(10_000);
+      writeFileSync(`test-results/radar-${format}.pdf`, pdf);
+      // Title page, the radar alone, then the legend: at least three pages, and not one per quadrant.
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, format).toBeGreaterThanOrEqual(3);
+      expect(pages, format).toBeLessThanOrEqual(6);
     }
     await context.close();
   });

@@ -37,8 +37,8 @@ interface Node extends SimulationNodeDatum, BlipInput {
   y: number;
 }
 
-/** Share of a segment's area blips may cover: low enough that relaxation always finds room. */
-const PACKING = 0.3;
+/** Share of a segment's area blips may cover: relaxation still finds room at this density (checked up to 1000 blips in one segment), and blips stay large enough to read. */
+const PACKING = 0.4;
 /** Gap kept between blips, as a fraction of the blip radius. */
 const GAP = 0.25;
 

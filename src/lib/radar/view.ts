@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the radar's views: the SVG viewBox of the whole radar and of each quadrant,
- * the font size that fits a blip's number, and the filter state kept in the URL.
+ * the filter state kept in the URL, and where the tooltip goes.
  */
 export const RADIUS = 400;
 
@@ -32,13 +32,6 @@ export function quadrantViewBox(q: number, radius = RADIUS): Box {
     width: radius + 2 * pad,
     height: radius + LABEL_ROOM + pad,
   };
-}
-
-/** Font size for a blip's number: three digits get smaller type so they stay inside the blip. */
-export function numberFontSize(blipRadius: number, value: number): number {
-  const digits = String(value).length;
-  const scale = digits >= 3 ? 0.78 : digits === 2 ? 1 : 1.1;
-  return Math.max(3, Math.round(blipRadius * 1.05 * scale * 10) / 10);
 }
 
 /** What the radar's filters select; empty strings mean "all". */
@@ -74,4 +67,24 @@ export interface Filterable {
 
 export function matches(item: Filterable, state: FilterState): boolean {
   return (!state.ring || item.ring === state.ring) && (!state.quadrant || item.quadrant === state.quadrant) && (!state.tag || item.tags.includes(state.tag));
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the tooltip goes, in the frame's coordinates: centred above the blip, `gap` clear of it,
+ * kept inside the frame's width; below the blip when there is no room above (`minTop` is the
+ * highest point still on screen). It never covers the blip it names.
+ */
+export function placeTooltip(anchor: Rect, tip: { width: number; height: number }, frameWidth: number, minTop = 0, gap = 6): { left: number; top: number; side: 'above' | 'below' } {
+  const centred = anchor.left + anchor.width / 2 - tip.width / 2;
+  const left = Math.max(0, Math.min(centred, frameWidth - tip.width));
+  const above = anchor.top - gap - tip.height;
+  if (above >= minTop) return { left, top: above, side: 'above' };
+  return { left, top: anchor.top + anchor.height + gap, side: 'below' };
 }

@@ -1,104 +1,115 @@
 // Enhances a server-rendered radar: linked highlighting of blips and legend, a tooltip,
 // filters kept in the URL, and a zoom per quadrant. Without it, everything still reads and links.
 import { matches, readFilters, writeFilters, FILTER_KEYS, type FilterState } from '../../lib/radar/view.ts';
+import { Tooltip } from './tooltip.ts';
+import { setViewBox } from './zoom.ts';
+
+type Tagged = HTMLElement | SVGElement;
+const data = (el: Tagged) => ({ ring: el.dataset['ring'] ?? '', quadrant: el.dataset['quadrant'] ?? '', tags: (el.dataset['tags'] ?? '').split(' ') });
 
 class RadarViewElement extends HTMLElement {
   private blips = new Map<string, SVGAElement>();
   private items = new Map<string, HTMLLIElement>();
   private svg: SVGSVGElement | null = null;
-  private tooltip: HTMLElement | null = null;
+  private tooltip: Tooltip | null = null;
+  private filters: FilterState = { ring: '', quadrant: '', tag: '' };
+  /** The zoomed quadrant's id, or '' for the whole radar. */
+  private zoomed = '';
+  private fullBox = '';
 
   connectedCallback(): void {
+    if (this.svg) return;
     this.svg = this.querySelector('svg.radar');
-    this.tooltip = this.querySelector('.radar-tooltip');
-    for (const blip of this.querySelectorAll<SVGAElement>('a.blip')) {
-      this.blips.set(blip.dataset['entry'] ?? '', blip);
-      // The tooltip replaces the browser's own, which would show the same words twice.
-      blip.querySelector('title')?.remove();
-    }
+    const tip = this.querySelector<HTMLElement>('.radar-tooltip');
+    if (tip) this.tooltip = new Tooltip(tip);
+    for (const blip of this.querySelectorAll<SVGAElement>('a.blip')) this.blips.set(blip.dataset['entry'] ?? '', blip);
     for (const item of this.querySelectorAll<HTMLLIElement>('.legend li[data-entry]')) this.items.set(item.dataset['entry'] ?? '', item);
     this.wireHighlight();
     this.wireFilters();
     this.wireZoom();
+    const controls = this.querySelector<HTMLElement>('.radar-controls');
+    if (controls) controls.hidden = false;
   }
 
-  private highlight(slug: string, on: boolean): void {
+  private highlight(slug: string, on: boolean, fromChart: boolean): void {
     const blip = this.blips.get(slug);
     blip?.classList.toggle('is-active', on);
     this.items.get(slug)?.classList.toggle('is-active', on);
-    if (!this.tooltip) return;
-    if (!on || !blip) {
-      this.tooltip.hidden = true;
-      return;
-    }
-    this.tooltip.textContent = blip.dataset['tip'] ?? '';
-    this.tooltip.hidden = false;
-    const frame = this.tooltip.offsetParent?.getBoundingClientRect();
-    const box = blip.getBoundingClientRect();
-    if (!frame) return;
-    // Above the blip, centred, kept inside the frame.
-    const left = Math.min(Math.max(box.left + box.width / 2 - frame.left - this.tooltip.offsetWidth / 2, 4), frame.width - this.tooltip.offsetWidth - 4);
-    this.tooltip.style.left = `${left}px`;
-    this.tooltip.style.top = `${box.top - frame.top - this.tooltip.offsetHeight - 6}px`;
+    if (!this.tooltip || !blip || !fromChart) return;
+    if (on) this.tooltip.show(blip, blip.dataset['tip'] ?? '');
+    else if (this.tooltip.isFor(blip)) this.tooltip.hideSoon();
   }
 
   private wireHighlight(): void {
-    const slugOf = (event: Event) => (event.target as Element).closest<HTMLElement | SVGElement>('[data-entry]')?.dataset['entry'];
-    const on = (event: Event) => {
-      const slug = slugOf(event);
-      if (slug) this.highlight(slug, true);
+    const entryOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<Tagged>('[data-entry]') : null);
+    const handle = (on: boolean) => (event: Event) => {
+      const el = entryOf(event.target);
+      if (!el || !this.contains(el)) return;
+      // Moving between parts of the same blip or legend line is not leaving it.
+      const related = 'relatedTarget' in event ? entryOf((event as MouseEvent).relatedTarget) : null;
+      if (related === el) return;
+      this.highlight(el.dataset['entry'] ?? '', on, el instanceof SVGElement);
+      // Leaving a hovered blip while another has keyboard focus: the tooltip goes back to the focused one.
+      const focused = entryOf(document.activeElement);
+      if (!on && focused instanceof SVGElement && focused !== el && this.contains(focused)) this.highlight(focused.dataset['entry'] ?? '', true, true);
     };
-    const off = (event: Event) => {
-      const slug = slugOf(event);
-      if (slug) this.highlight(slug, false);
-    };
-    this.addEventListener('mouseover', on);
-    this.addEventListener('focusin', on);
-    this.addEventListener('mouseout', off);
-    this.addEventListener('focusout', off);
+    this.addEventListener('mouseover', handle(true));
+    this.addEventListener('mouseout', handle(false));
+    this.addEventListener('focusin', handle(true));
+    this.addEventListener('focusout', handle(false));
+  }
+
+  /** Applies filters and zoom to every blip and legend line, so the chart and the legend always agree. */
+  private refresh(): void {
+    let shown = 0;
+    for (const [slug, blip] of this.blips) {
+      const visible = matches(data(blip), this.filters);
+      const inView = !this.zoomed || blip.dataset['quadrant'] === this.zoomed;
+      blip.classList.toggle('is-dimmed', !visible);
+      // Filtered out or zoomed out of view: out of the tab order and the accessibility tree too.
+      if (visible && inView) {
+        blip.removeAttribute('tabindex');
+        blip.removeAttribute('aria-hidden');
+      } else {
+        blip.setAttribute('tabindex', '-1');
+        blip.setAttribute('aria-hidden', 'true');
+      }
+      const item = this.items.get(slug);
+      if (item) item.hidden = !matches(data(item), this.filters);
+      if (visible) shown++;
+    }
+    // Ring groups and quadrants the filter leaves empty go too, headings and all.
+    for (const group of this.querySelectorAll<HTMLElement>('.legend-group, .legend-quadrant')) {
+      group.hidden = !group.querySelector('li[data-entry]:not([hidden])');
+    }
+    const status = this.querySelector('.radar-filter-status');
+    const total = this.blips.size;
+    if (status) status.textContent = shown === total ? `Showing all ${total} entries.` : `Showing ${shown} of ${total} entries.`;
   }
 
   private wireFilters(): void {
     const form = this.querySelector<HTMLElement>('.radar-filters');
     if (!form) return;
-    const status = this.querySelector('.radar-filter-status');
-    const apply = (state: FilterState) => {
-      let shown = 0;
-      for (const [slug, item] of this.items) {
-        const visible = matches({ ring: item.dataset['ring'] ?? '', quadrant: item.dataset['quadrant'] ?? '', tags: (item.dataset['tags'] ?? '').split(' ') }, state);
-        item.hidden = !visible;
-        const blip = this.blips.get(slug);
-        blip?.classList.toggle('is-dimmed', !visible);
-        // A dimmed blip leaves the tab order and the accessibility tree, as its legend line does.
-        if (blip) {
-          if (visible) blip.removeAttribute('tabindex');
-          else blip.setAttribute('tabindex', '-1');
-          blip.setAttribute('aria-hidden', visible ? 'false' : 'true');
-        }
-        if (visible) shown++;
-      }
-      // Hide ring headings and lists left empty by the filter.
-      for (const list of this.querySelectorAll<HTMLOListElement>('.legend-list')) {
-        const empty = ![...list.children].some((li) => !(li as HTMLElement).hidden);
-        list.hidden = empty;
-        const heading = list.previousElementSibling as HTMLElement | null;
-        if (heading?.classList.contains('legend-ring')) heading.hidden = empty;
-      }
-      if (status) status.textContent = shown === this.items.size ? `Showing all ${shown} entries` : `Showing ${shown} of ${this.items.size} entries`;
-    };
     const select = (key: string) => form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
-    const state = readFilters(location.search);
-    for (const key of FILTER_KEYS) {
-      const control = select(key);
-      if (control && [...control.options].some((o) => o.value === state[key])) control.value = state[key];
-      else state[key] = '';
-    }
-    form.hidden = false;
-    apply(state);
+    // Restore a shared link's filters; values the page does not offer are dropped.
+    const read = () => {
+      this.filters = readFilters(location.search);
+      for (const key of FILTER_KEYS) {
+        const control = select(key);
+        if (control && [...control.options].some((o) => o.value === this.filters[key])) control.value = this.filters[key];
+        else {
+          this.filters[key] = '';
+          if (control) control.value = '';
+        }
+      }
+      this.refresh();
+    };
+    read();
+    window.addEventListener('popstate', read);
     const update = () => {
-      for (const key of FILTER_KEYS) state[key] = select(key)?.value ?? '';
-      history.replaceState(null, '', `${location.pathname}${writeFilters(location.search, state)}${location.hash}`);
-      apply(state);
+      for (const key of FILTER_KEYS) this.filters[key] = select(key)?.value ?? '';
+      history.replaceState(history.state, '', `${location.pathname}${writeFilters(location.search, this.filters)}${location.hash}`);
+      this.refresh();
     };
     form.addEventListener('change', update);
     form.querySelector('[data-clear]')?.addEventListener('click', () => {
@@ -112,18 +123,30 @@ class RadarViewElement extends HTMLElement {
 
   private wireZoom(): void {
     const zoom = this.querySelector<HTMLElement>('.radar-zoom');
-    if (!zoom || !this.svg) return;
-    const full = this.svg.getAttribute('viewBox') ?? '';
-    zoom.hidden = false;
+    const svg = this.svg;
+    if (!zoom || !svg) return;
+    this.fullBox = svg.getAttribute('viewBox') ?? '';
     zoom.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-viewbox]');
-      if (!button || !this.svg) return;
-      const target = button.dataset['viewbox'] || full;
-      this.svg.setAttribute('viewBox', target);
-      this.svg.classList.toggle('is-zoomed', target !== full);
+      if (!button) return;
+      this.zoomed = button.dataset['quadrant'] ?? '';
+      const target = button.dataset['viewbox'] || this.fullBox;
+      setViewBox(svg, target);
       for (const b of zoom.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+      this.tooltip?.hide();
+      this.refresh();
+    });
+    // Paper gets the whole radar, whatever the screen shows.
+    let before = '';
+    window.addEventListener('beforeprint', () => {
+      // The box a zoom is gliding to, not where the glide has got to; setting it stops the glide.
+      before = zoom.querySelector<HTMLElement>('button[aria-pressed="true"]')?.dataset['viewbox'] || this.fullBox;
+      setViewBox(svg, this.fullBox, false);
+    });
+    window.addEventListener('afterprint', () => {
+      if (before) setViewBox(svg, before, false);
     });
   }
 }
 
-customElements.define('radar-view', RadarViewElement);
+if (!customElements.get('radar-view')) customElements.define('radar-view', RadarViewElement);

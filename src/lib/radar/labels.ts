@@ -1,0 +1,100 @@
+/**
+ * Where a blip's number goes: the largest type whose box fits inside the blip's shape,
+ * and the ring labels' places in the blip-free gutter along the horizontal axis.
+ */
+import type { Movement } from './movement.ts';
+import { band, type Geometry } from './geometry.ts';
+
+/** Advance width of one digit, in em: DejaVu Sans Bold's 0.696, the widest common system-ui bold. */
+export const DIGIT_WIDTH = 0.7;
+/** Height of a digit above the baseline, in em (cap height of the same fonts, rounded up). */
+export const DIGIT_HEIGHT = 0.74;
+/** Room kept between the number and the shape's edge, as a fraction of the blip radius. */
+const PAD = 0.1;
+/** Largest number type, as a fraction of the blip radius: one digit would otherwise fill the blip. */
+const MAX_FONT = 1.15;
+/** A triangle's slanted edge moves in by `pad` when its half-width shrinks by pad·SLANT. */
+const SLANT = Math.hypot(1, 1.15 / 2.05);
+
+/**
+ * True when (x, y), relative to the blip's centre, lies inside the shape `blipPath` draws for
+ * `movement` at radius `r`, shrunk by `pad` on every side. Mirrors the vertices in svg.ts.
+ */
+export function insideShape(movement: Movement, r: number, x: number, y: number, pad = 0): boolean {
+  const ax = Math.abs(x);
+  switch (movement) {
+    case 'new': // diamond with half-diagonal 1.3r; shrinking it by `pad` moves each edge in by pad·√2 along the axes
+      return ax + Math.abs(y) <= 1.3 * r - pad * Math.SQRT2;
+    case 'in': // apex (0, -1.25r), base at y = 0.8r, half-width 1.15r
+      return y <= 0.8 * r - pad && ax <= (1.15 * (y + 1.25 * r)) / 2.05 - pad * SLANT;
+    case 'out':
+      return y >= -0.8 * r + pad && ax <= (1.15 * (1.25 * r - y)) / 2.05 - pad * SLANT;
+    default:
+      return Math.hypot(x, y) <= r - pad;
+  }
+}
+
+export interface NumberFit {
+  fontSize: number;
+  /** Baseline of the number relative to the blip's centre. */
+  y: number;
+}
+
+const cache = new Map<string, NumberFit>();
+
+/**
+ * The largest font size at which a `digits`-long number fits inside the blip, and the baseline
+ * that centres it in the room the shape has (lower in an upward triangle, higher in a downward one).
+ * Three-digit numbers get smaller type rather than spilling over the edge.
+ */
+export function fitNumber(movement: Movement, digits: number, r: number): NumberFit {
+  const key = `${movement}:${digits}:${r}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  let fit: NumberFit = { fontSize: round(0.5 * r), y: round(0.5 * r * DIGIT_HEIGHT * 0.5) };
+  const fits = (f: number, c: number) => {
+    const w = (digits * DIGIT_WIDTH * f) / 2;
+    const h = (DIGIT_HEIGHT * f) / 2;
+    return [-w, w].every((x) => [c - h, c + h].every((y) => insideShape(movement, r, x, y, PAD * r)));
+  };
+  search: for (let k = MAX_FONT; k >= 0.5; k = round(k - 0.01)) {
+    const f = k * r;
+    // Every centre that fits at this size; the middle one leaves equal room above and below.
+    const centres: number[] = [];
+    for (let c = -0.6; c <= 0.6 + 1e-9; c += 0.02) if (fits(f, c * r)) centres.push(c * r);
+    if (centres.length === 0) continue;
+    const centre = (centres[0]! + centres.at(-1)!) / 2;
+    fit = { fontSize: round(f), y: round(centre + (DIGIT_HEIGHT * f) / 2) };
+    break search;
+  }
+  cache.set(key, fit);
+  return fit;
+}
+
+export interface RingLabel {
+  ring: number;
+  x: number;
+}
+
+/** One label per ring on each half of the horizontal axis, centred in its band: a zoomed quadrant still shows its rings. */
+export function ringLabelPositions(g: Geometry): RingLabel[] {
+  return g.ringRadii.flatMap((_, ring) => {
+    const [inner, outer] = band(g, ring);
+    const x = Math.round(((inner + outer) / 2) * 100) / 100;
+    return [
+      { ring, x },
+      { ring, x: -x },
+    ];
+  });
+}
+
+/** Blips numbered 100 and up are drawn this much larger: collision keeps 1.125 radii per blip, so they still never overlap. */
+export const WIDE_GROWTH = 1.1;
+
+/** Radius, font size and baseline of one blip's drawing. */
+export function blipDrawing(movement: Movement, r: number, value: number): NumberFit & { radius: number } {
+  const digits = String(value).length;
+  const radius = digits >= 3 ? Math.round(r * WIDE_GROWTH * 100) / 100 : r;
+  return { radius, ...fitNumber(movement, digits, radius) };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { blipDrawing, DIGIT_HEIGHT, DIGIT_WIDTH, fitNumber, insideShape, ringLabelPositions, WIDE_GROWTH } from '../../src/lib/radar/labels.ts';
+import { geometry } from '../../src/lib/radar/geometry.ts';
+import { layoutRadar } from '../../src/lib/radar/layout.ts';
+import { blipPath } from '../../src/lib/radar/svg.ts';
+import type { Movement } from '../../src/lib/radar/movement.ts';
+
+const movements: Movement[] = ['new', 'in', 'out', 'unchanged'];
+
+/** Inside test read from the drawn path itself: a polygon for the straight shapes, a circle for the arcs. */
+function insideDrawn(movement: Movement, r: number, x: number, y: number): boolean {
+  const d = blipPath(movement, r);
+  if (d.includes('A')) return Math.hypot(x, y) <= r;
+  const points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  let inside = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i]!;
+    const [xj, yj] = points[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+describe('insideShape', () => {
+  it('agrees with the path blipPath draws, on a fine grid over and around every shape', () => {
+    const r = 10;
+    for (const movement of movements) {
+      let compared = 0;
+      for (let u = -1.5; u <= 1.5; u += 0.025)
+        for (let v = -1.5; v <= 1.5; v += 0.025) {
+          const [x, y] = [u * r, v * r];
+          // Points within a rounding error of the edge could go either way.
+          if ([-0.05, 0.05].some((e) => insideShape(movement, r, x, y, e) !== insideShape(movement, r, x, y))) continue;
+          expect(insideShape(movement, r, x, y), `${movement} at ${x.toFixed(2)},${y.toFixed(2)}`).toBe(insideDrawn(movement, r, x, y));
+          compared++;
+        }
+      expect(compared).toBeGreaterThan(12_000);
+    }
+  });
+});
+
+describe('fitNumber', () => {
+  it('keeps the number’s box inside the drawn shape, for 1 to 3 digits and any blip size', () => {
+    for (const movement of movements)
+      for (const digits of [1, 2, 3])
+        for (const r of [3, 4.3, 6.7, 8.93, 10.3, 11, 12.1]) {
+          const { fontSize, y } = fitNumber(movement, digits, r);
+          const halfWidth = (digits * DIGIT_WIDTH * fontSize) / 2;
+          const top = y - DIGIT_HEIGHT * fontSize;
+          for (const [cx, cy] of [[-halfWidth, top], [halfWidth, top], [-halfWidth, y], [halfWidth, y]] as const)
+            expect(insideDrawn(movement, r, cx, cy), `${movement} ${digits} digits r=${r} corner ${cx},${cy}`).toBe(true);
+        }
+  });
+
+  it('gives wider numbers smaller type, but never so small it stops being readable beside its neighbours', () => {
+    for (const movement of movements) {
+      const [one, two, three] = [1, 2, 3].map((d) => fitNumber(movement, d, 10).fontSize);
+      expect(one).toBeGreaterThanOrEqual(two!);
+      expect(two).toBeGreaterThanOrEqual(three!);
+      expect(three).toBeGreaterThanOrEqual(6.5);
+      expect(two).toBeGreaterThanOrEqual(8.5);
+    }
+  });
+});
+
+describe('blipDrawing', () => {
+  it('grows three-digit blips only, and never into a neighbour, even in a packed segment', () => {
+    expect(blipDrawing('unchanged', 10, 99).radius).toBe(10);
+    expect(blipDrawing('unchanged', 10, 100).radius).toBe(10 * WIDE_GROWTH);
+    for (const count of [150, 400]) {
+      const layout = layoutRadar(Array.from({ length: count }, (_, i) => ({ id: `e${i}`, quadrant: 2, ring: 0 })));
+      const numbered = layout.blips.map((b, i) => ({ ...b, radius: blipDrawing('unchanged', layout.blipRadius, i + 1).radius }));
+      for (let i = 0; i < numbered.length; i++)
+        for (let j = i + 1; j < numbered.length; j++) {
+          const a = numbered[i]!;
+          const b = numbered[j]!;
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.radius + b.radius);
+        }
+    }
+  });
+});
+
+describe('ringLabelPositions', () => {
+  it('puts one label per ring on each side of the centre, in the middle of its band', () => {
+    const g = geometry(400);
+    const labels = ringLabelPositions(g);
+    expect(labels).toHaveLength(8);
+    expect(labels.filter((l) => l.ring === 0).map((l) => l.x)).toEqual([80, -80]);
+    for (const l of labels) {
+      const inner = l.ring === 0 ? 0 : g.ringRadii[l.ring - 1]!;
+      expect(Math.abs(l.x)).toBeCloseTo((inner + g.ringRadii[l.ring]!) / 2, 1);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fullViewBox, matches, placeTooltip, quadrantViewBox, readFilters, writeFilters, RADIUS } from '../../src/lib/radar/view.ts';
+import { layoutRadar } from '../../src/lib/radar/layout.ts';
+import { polar, sector } from '../../src/lib/radar/geometry.ts';
+
+describe('filters in the URL', () => {
+  it('reads what it writes, and keeps parameters it does not own', () => {
+    const query = writeFilters('?utm=x&ring=hold', { ring: 'adopt', quadrant: 'tools', tag: 'web' });
+    expect(query).toBe('?utm=x&ring=adopt&quadrant=tools&tag=web');
+    expect(readFilters(query)).toEqual({ ring: 'adopt', quadrant: 'tools', tag: 'web' });
+  });
+
+  it('drops empty filters, leaving no query at all when nothing is filtered', () => {
+    expect(writeFilters('?ring=adopt&tag=web', { ring: '', quadrant: '', tag: '' })).toBe('');
+    expect(writeFilters('', { ring: '', quadrant: 'tools', tag: '' })).toBe('?quadrant=tools');
+    expect(readFilters('?nothing=1')).toEqual({ ring: '', quadrant: '', tag: '' });
+  });
+
+  it('matches on every filter at once', () => {
+    const item = { ring: 'adopt', quadrant: 'tools', tags: ['web', 'testing'] };
+    expect(matches(item, { ring: '', quadrant: '', tag: '' })).toBe(true);
+    expect(matches(item, { ring: 'adopt', quadrant: 'tools', tag: 'testing' })).toBe(true);
+    expect(matches(item, { ring: 'adopt', quadrant: 'tools', tag: 'async' })).toBe(false);
+    expect(matches(item, { ring: 'hold', quadrant: '', tag: '' })).toBe(false);
+    expect(matches(item, { ring: '', quadrant: 'platforms', tag: '' })).toBe(false);
+  });
+});
+
+describe('zoom boxes', () => {
+  const within = (box: ReturnType<typeof fullViewBox>, x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+
+  it('hold every blip of their quadrant, and keep the whole radar’s shape so the chart does not jump in height', () => {
+    const blips = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, quadrant: i % 4, ring: i % 3 }));
+    const layout = layoutRadar(blips, { radius: RADIUS });
+    const full = fullViewBox();
+    for (let q = 0; q < 4; q++) {
+      const box = quadrantViewBox(q);
+      for (const b of layout.blips.filter((p) => p.quadrant === q)) expect(within(box, b.x, b.y), `${b.id} in quadrant ${q}`).toBe(true);
+      // The quadrant's rim, where it meets the axes and halfway between, is inside too.
+      const [start, end] = sector(q);
+      for (const angle of [start, (start + end) / 2, end]) {
+        const { x, y } = polar(RADIUS, angle);
+        expect(within(box, x, y), `rim at ${angle}`).toBe(true);
+      }
+      expect(box.width / box.height).toBeCloseTo(full.width / full.height, 1);
+      expect(box.width).toBeLessThan(full.width / 1.9);
+    }
+  });
+});
+
+describe('tooltip placement', () => {
+  const rect = fc.record({ left: fc.integer({ min: 0, max: 700 }), top: fc.integer({ min: -200, max: 800 }), width: fc.integer({ min: 4, max: 40 }), height: fc.integer({ min: 4, max: 40 }) });
+  const size = fc.record({ width: fc.integer({ min: 40, max: 300 }), height: fc.integer({ min: 16, max: 60 }) });
+
+  it('never covers the blip it names, and stays inside the frame’s width', () => {
+    fc.assert(
+      fc.property(rect, size, fc.integer({ min: -300, max: 300 }), (anchor, tip, minTop) => {
+        const frameWidth = 760;
+        const spot = placeTooltip(anchor, tip, frameWidth, minTop);
+        const clear = spot.top + tip.height <= anchor.top || spot.top >= anchor.top + anchor.height;
+        expect(clear).toBe(true);
+        expect(spot.left).toBeGreaterThanOrEqual(0);
+        expect(spot.left + tip.width).toBeLessThanOrEqual(frameWidth);
+        if (spot.side === 'above') expect(spot.top).toBeGreaterThanOrEqual(minTop);
+      }),
+      { seed: 4, numRuns: 300 },
+    );
+  });
+
+  it('goes above the blip when there is room, below when there is not', () => {
+    const anchor = { left: 100, top: 100, width: 20, height: 20 };
+    expect(placeTooltip(anchor, { width: 80, height: 24 }, 500)).toEqual({ left: 70, top: 70, side: 'above' });
+    expect(placeTooltip(anchor, { width: 80, height: 24 }, 500, 80)).toEqual({ left: 70, top: 126, side: 'below' });
+  });
+});
