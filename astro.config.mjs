@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,8 +15,11 @@ import { aliasRedirects } from './src/lib/aliases.ts';
 // SITE is the public origin, used for canonical URLs and feeds.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE ?? 'https://pyradar.example';
+// Content is read and checked once here: the check fails the build, the aliases shape the sitemap.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const content = loadContent(`${root}content`, root);
 // Redirect pages for renamed content stay out of the sitemap: search engines should index the new URL.
-const aliasPaths = new Set(aliasRedirects(loadContent(new URL('./content', import.meta.url).pathname).set).map((r) => r.from));
+const aliasPaths = new Set(aliasRedirects(content.set).map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -27,6 +31,6 @@ export default defineConfig({
     // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(og|api)\//.test(page) && !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')) }), pagefind()],
+  integrations: [contentCheck(content.problems), mdx(), sitemap({ filter: (page) => !/\/(og|api)\//.test(page) && !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')) }), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -3,8 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { copiedRuns, seedIndex, RUN_LENGTH } from '../src/lib/originality.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { frontmatterProse } from '../src/lib/prose.ts';
+import { proseOf } from '../src/lib/prose.ts';
 import { contentFiles, seedsDir } from './paths.ts';
 
 const seeds = readdirSync(seedsDir()).map((name) => readFileSync(join(seedsDir(), name), 'utf8'));
@@ -13,9 +12,7 @@ const files = process.argv.length > 2 ? process.argv.slice(2) : contentFiles();
 
 let problems = 0;
 for (const file of files) {
-  const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
-  const prose = [...frontmatterProse(data), body].join('\n');
-  for (const run of copiedRuns(prose, index)) {
+  for (const run of copiedRuns(proseOf(readFileSync(file, 'utf8')), index)) {
     problems++;
     console.log(`${relative(process.cwd(), file)}: ${run.length} words copied from the seeds: "${run.text}"`);
   }

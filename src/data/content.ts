@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { ContentSet, Item } from '../lib/content/types.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
+import { withBase } from '../lib/urls.ts';
 
 let cached: Promise<ContentSet> | undefined;
 
@@ -30,6 +31,5 @@ export function byId<T>(items: Item<T>[], id: string, what: string): Item<T> {
 
 /** Resolves the page's root-relative path against the deployment base. */
 export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
-  return `${base}${path}`;
+  return withBase(path, import.meta.env.BASE_URL);
 }

@@ -1,7 +1,5 @@
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, editionsOldestFirst } from './radar/model.ts';
-import { standingAt } from './radar/movement.ts';
-import { ringIndex } from './radar/model.ts';
+import { currentEdition, editionsOldestFirst, standingReader } from './radar/model.ts';
 import { paths, withBase } from './urls.ts';
 
 /**
@@ -10,8 +8,7 @@ import { paths, withBase } from './urls.ts';
  */
 export function radarJson(set: ContentSet, base: string) {
   const current = currentEdition(set);
-  const editions = set.editions.map((e) => ({ id: e.id, date: e.data.date }));
-  const rings = ringIndex(set);
+  const standingOf = standingReader(set);
   return {
     editions: editionsOldestFirst(set).map((e) => ({ id: e.id, date: e.data.date, title: e.data.title, url: withBase(paths.edition(e.id), base) })),
     quadrants: [...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q) => ({ id: q.id, title: q.data.title })),
@@ -19,7 +16,7 @@ export function radarJson(set: ContentSet, base: string) {
     entries: [...set.entries]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((e) => {
-        const standing = standingAt(e.data.history, editions, current.id, rings);
+        const standing = standingOf(e.data.history, current.id);
         const last = e.data.history.at(-1);
         return {
           slug: e.id,

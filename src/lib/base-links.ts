@@ -1,3 +1,5 @@
+import { withBase } from './urls.ts';
+
 /**
  * Content links are written root-relative (`/radar/fastapi/`); this Sätteri mdast plugin
  * prefixes the deployment base so the same MDX works at `/` and under a sub-path like `/pyradar/`.
@@ -10,11 +12,10 @@ interface Context {
   replaceNode(node: LinkNode, replacement: LinkNode): void;
 }
 
-/** The URL a root-relative content link gets under `base`; other URLs are left alone. */
+/** The URL a root-relative content link gets under `base`; a link already under the base is left as it is. */
 export function prefixBase(url: string, base: string): string {
   const trimmed = base.replace(/\/+$/, '');
-  if (!trimmed || !url.startsWith('/') || url.startsWith('//') || url.startsWith(`${trimmed}/`)) return url;
-  return `${trimmed}${url}`;
+  return trimmed && url.startsWith(`${trimmed}/`) ? url : withBase(url, base);
 }
 
 export function baseLinksPlugin(base: string) {

@@ -1,6 +1,5 @@
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, ringIndex } from './radar/model.ts';
-import { standingAt } from './radar/movement.ts';
+import { currentEdition, standingReader } from './radar/model.ts';
 import { topicEntries } from './api.ts';
 
 /** Everything an entry page shows beyond its own frontmatter: standing, backlinks and resolved names. */
@@ -8,8 +7,7 @@ export function entryView(set: ContentSet, slug: string) {
   const entry = set.entries.find((e) => e.id === slug);
   if (!entry) throw new Error(`unknown entry "${slug}"`);
   const current = currentEdition(set);
-  const editions = set.editions.map((e) => ({ id: e.id, date: e.data.date }));
-  const standing = standingAt(entry.data.history, editions, current.id, ringIndex(set));
+  const standing = standingReader(set)(entry.data.history, current.id);
   const byTopic = topicEntries(set);
   const topicIds = new Set(entry.data.topics);
   for (const [topic, entries] of byTopic) if (entries.includes(slug)) topicIds.add(topic);

@@ -1,3 +1,5 @@
+import { splitFrontmatter } from './frontmatter.ts';
+
 /** Frontmatter keys that quote the source on purpose: a survey question as asked and its answer labels. */
 export const QUOTED_KEYS = new Set(['question', 'label']);
 
@@ -9,4 +11,10 @@ export function frontmatterProse(value: unknown, parentKey = ''): string[] {
     return Object.entries(value).flatMap(([key, item]) => frontmatterProse(item, key));
   }
   return [];
+}
+
+/** The prose of a content file for the originality check: its frontmatter strings and its body. */
+export function proseOf(source: string): string {
+  const { data, body } = splitFrontmatter(source);
+  return [...frontmatterProse(data), body].join('\n');
 }

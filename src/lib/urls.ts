@@ -25,9 +25,9 @@ export const paths = {
   questionJson: (id: string) => `/api/survey/${id}.json`,
 } as const;
 
-/** Prefixes a root-relative path with the deployment base (e.g. `/pyradar`), keeping one slash between. */
+/** Prefixes a root-relative path with the deployment base (e.g. `/pyradar`), keeping one slash between; other URLs are left alone. */
 export function withBase(path: string, base: string): string {
-  if (!path.startsWith('/')) return path;
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
   const trimmed = base.replace(/\/+$/, '');
   return `${trimmed}${path}`;
 }

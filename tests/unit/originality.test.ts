@@ -2,8 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copiedRuns, seedIndex, words } from '../../src/lib/originality.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { frontmatterProse } from '../../src/lib/prose.ts';
+import { proseOf } from '../../src/lib/prose.ts';
 import { contentFiles, seedsDir } from '../../scripts/paths.ts';
 
 describe('copiedRuns', () => {
@@ -27,10 +26,7 @@ describe('content is written in our own words', () => {
     const index = seedIndex(seeds);
     const files = contentFiles();
     expect(files.length).toBeGreaterThan(200);
-    const copied = files.flatMap((file) => {
-      const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
-      return copiedRuns([...frontmatterProse(data), body].join('\n'), index).map((run) => `${file}: ${run.text}`);
-    });
+    const copied = files.flatMap((file) => copiedRuns(proseOf(readFileSync(file, 'utf8')), index).map((run) => `${file}: ${run.text}`));
     expect(copied).toEqual([]);
   });
 });

@@ -119,6 +119,11 @@ describe('cross-references', () => {
       expect.stringMatching(/link to "\/radar\/missing\/" goes to no page/),
     ]);
   });
+  it('refuses an alias that claims another page\'s URL, naming the alias', () => {
+    const set = minimalSet(goodEntry.replace('tags: [web]', 'tags: [web]\naliases: [flask]'));
+    set.entries.push({ ...set.entries[0]!, id: 'flask', file: 'content/entries/flask.mdx', data: { ...set.entries[0]!.data, aliases: [] } });
+    expect(checkReferences(set)).toContainEqual({ file: 'content/entries/fastapi.mdx', field: 'aliases[0]', message: 'URL /radar/flask/ is already claimed by content/entries/flask.mdx' });
+  });
   it('refuses an entry slug that collides with a radar view URL', () => {
     const set = minimalSet(goodEntry);
     set.entries[0]!.id = 'rings';

@@ -1,6 +1,7 @@
 import type { ContentSet, Item, Problem } from './types.ts';
 import { bodyLinks, proseWordCount } from './words.ts';
 import { paths } from '../urls.ts';
+import { aliasRedirects } from '../aliases.ts';
 
 /** Word ranges of bodies, per collection, where the issue sets one. */
 export const WORD_RANGES = {
@@ -128,18 +129,10 @@ export function checkUrlClaims(set: ContentSet): Problem[] {
   };
   for (const reserved of ['quadrants', 'rings']) claims.set(paths.entry(reserved), `the radar's ${reserved} views`);
   claims.set(paths.question('sections'), "the survey's section pages");
-  for (const e of set.entries) {
-    claim(paths.entry(e.id), e.file, '(file name)');
-    e.data.aliases.forEach((a, i) => claim(paths.entry(a), e.file, `aliases[${i}]`));
-  }
-  for (const t of set.topics) {
-    claim(paths.topic(t.id), t.file, '(file name)');
-    t.data.aliases.forEach((a, i) => claim(paths.topic(a), t.file, `aliases[${i}]`));
-  }
-  for (const q of set.survey) {
-    claim(paths.question(q.id), q.file, '(file name)');
-    q.data.aliases.forEach((a, i) => claim(paths.question(a), q.file, `aliases[${i}]`));
-  }
+  for (const e of set.entries) claim(paths.entry(e.id), e.file, '(file name)');
+  for (const t of set.topics) claim(paths.topic(t.id), t.file, '(file name)');
+  for (const q of set.survey) claim(paths.question(q.id), q.file, '(file name)');
+  for (const alias of aliasRedirects(set)) claim(alias.from, alias.file, alias.field);
   return problems;
 }
 

@@ -1,7 +1,6 @@
 import type { ContentSet } from '../content/types.ts';
 import type { CardInput } from './card.ts';
-import { currentEdition, ringIndex } from '../radar/model.ts';
-import { standingAt } from '../radar/movement.ts';
+import { currentEdition, standingReader } from '../radar/model.ts';
 
 /** The preview image path (without `.png`, under /og/) of a content page, or the site's default. */
 export const ogPath = {
@@ -19,10 +18,9 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
   const cards = new Map<string, CardInput>();
   cards.set(ogPath.site(), { kicker: 'The Python radar', title: 'PyRadar', subtitle: 'What to adopt, trial, assess or hold in Python, what an engineer should know, and what developers said.' });
   const current = currentEdition(set);
-  const editions = set.editions.map((e) => ({ id: e.id, date: e.data.date }));
-  const rings = ringIndex(set);
+  const standingOf = standingReader(set);
   for (const e of set.entries) {
-    const standing = standingAt(e.data.history, editions, current.id, rings);
+    const standing = standingOf(e.data.history, current.id);
     const ring = set.rings.find((r) => r.id === (standing?.ring ?? e.data.history.at(-1)?.ring));
     const quadrant = set.quadrants.find((q) => q.id === e.data.quadrant);
     const input: CardInput = { kicker: `Radar entry · ${current.data.title}`, title: e.data.title, subtitle: e.data.summary };

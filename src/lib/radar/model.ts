@@ -1,6 +1,6 @@
 import type { ContentSet, Item } from '../content/types.ts';
 import type { Entry } from '../../schemas/entry.ts';
-import { isRetiredAt, sortEditions, standingAt, type Standing } from './movement.ts';
+import { isRetiredAt, sortEditions, standingAt, type HistoryItem, type Standing } from './movement.ts';
 
 /** An entry as one edition's radar shows it. */
 export interface RadarItem {
@@ -23,6 +23,18 @@ export function quadrantIndex(set: ContentSet): Map<string, number> {
   return new Map([...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q, i) => [q.id, i]));
 }
 
+/** The editions as the movement logic takes them: id and date. */
+export function editionRefs(set: ContentSet): { id: string; date: string }[] {
+  return set.editions.map((e) => ({ id: e.id, date: e.data.date }));
+}
+
+/** Reads entries' standings against this content's editions and rings, worked out once. */
+export function standingReader(set: ContentSet): (history: HistoryItem[], editionId: string) => Standing | undefined {
+  const editions = editionRefs(set);
+  const rings = ringIndex(set);
+  return (history, editionId) => standingAt(history, editions, editionId, rings);
+}
+
 export function editionsOldestFirst(set: ContentSet) {
   return sortEditions(set.editions.map((e) => ({ id: e.id, date: e.data.date, item: e }))).map((e) => e.item);
 }
@@ -37,19 +49,20 @@ export function currentEdition(set: ContentSet) {
 
 /** The radar as of an edition: every entry placed by then and not retired, numbered in legend order. */
 export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[]; retired: Item<Entry>[] } {
-  const editions = set.editions.map((e) => ({ id: e.id, date: e.data.date }));
+  const editions = editionRefs(set);
   const rings = ringIndex(set);
+  const standing = standingReader(set);
   const quadrants = quadrantIndex(set);
   const items: Omit<RadarItem, 'number'>[] = [];
   const retired: Item<Entry>[] = [];
   for (const entry of set.entries) {
-    const standing = standingAt(entry.data.history, editions, editionId, rings);
-    if (!standing) continue;
+    const now = standing(entry.data.history, editionId);
+    if (!now) continue;
     if (isRetiredAt(entry.data.retired, editions, editionId)) {
       retired.push(entry);
       continue;
     }
-    items.push({ slug: entry.id, title: entry.data.title, quadrant: entry.data.quadrant, tags: entry.data.tags, standing });
+    items.push({ slug: entry.id, title: entry.data.title, quadrant: entry.data.quadrant, tags: entry.data.tags, standing: now });
   }
   items.sort(
     (a, b) =>
