@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { aliases, slug, slugList, summary, synonyms } from './common.ts';
+import { EVIDENCE_KINDS } from './evidence.ts';
 
 /** Where an entry's evidence comes from: a source, optionally the part of it and a survey figure. */
 export const citationSchema = z.object({
@@ -21,13 +22,21 @@ export const placementSchema = z.object({
   ring: slug,
   /** Why this ring in this edition, from that edition's sources: one to three sentences. */
   note: z.string().min(20, { error: 'note: say in a sentence why this ring, from the sources' }),
+  /** The kinds of evidence the ring rests on, from the placement policy's fixed list. */
+  basis: z
+    .array(z.enum(EVIDENCE_KINDS, { error: (issue) => `"${String(issue.input)}" is not an evidence kind; allowed: ${EVIDENCE_KINDS.join(', ')}` }))
+    .min(1, { error: `basis: name at least one evidence kind; allowed: ${EVIDENCE_KINDS.join(', ')}` }),
+  /** Ids of the sources this placement rests on; at least one must be a source of its edition. */
+  sources: z.array(slug).min(1, { error: 'sources: name at least one source id this placement rests on' }),
+  /** Set when the entry moves to another quadrant in this edition: the quadrant from this edition on. */
+  quadrant: slug.optional(),
 });
 
 /** A radar entry (file name is its slug and URL). */
 export const entrySchema = z.object({
   /** Display name, e.g. "FastAPI". */
   title: z.string().min(1),
-  /** Id of the quadrant. */
+  /** Id of the current quadrant (where the last history item that names one puts it). */
   quadrant: slug,
   /** What it is and the verdict, in one sentence. */
   summary,

@@ -6,7 +6,7 @@ export const SUM_TOLERANCE = 2;
 
 /** One answer and its published share. */
 export const optionSchema = z.object({
-  /** The answer, faithful to the report's wording. */
+  /** The answer: the report's wording where it prints a table, our paraphrase where it gives the figure in prose. */
   label: z.string().min(1),
   /** Share of respondents, exactly as published. */
   percent: z.number().min(0, { error: 'percent must be 0 to 100' }).max(100, { error: 'percent must be 0 to 100' }),
@@ -35,6 +35,11 @@ export const questionSchema = z
     partial: z.boolean().default(false),
     /** Which options the report shows without a figure; required when partial. */
     unpublished: z.string().optional(),
+    /**
+     * Where the option labels come from: `table` where the report prints the answers as a table (labels exactly as
+     * published), `prose` where it states them only in running text (labels are our paraphrase, and say so).
+     */
+    labels: z.enum(['table', 'prose'], { error: 'labels must be "table" (printed as a table, labels as published) or "prose" (given in running text, labels paraphrased)' }),
     /** The published answers, in the published order. */
     options: z.array(optionSchema).min(1, { error: 'options needs at least one published figure' }),
     /** The question in one sentence, for previews; defaults to the question itself. */

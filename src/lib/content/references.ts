@@ -2,6 +2,7 @@ import type { ContentSet, Item, Problem } from './types.ts';
 import { bodyLinks, proseWordCount } from './words.ts';
 import { paths } from '../urls.ts';
 import { aliasRedirects } from '../aliases.ts';
+import { policyBreaches } from '../radar/policy.ts';
 
 /** Word ranges of bodies, per collection, where the issue sets one. */
 export const WORD_RANGES = {
@@ -58,6 +59,7 @@ export function checkReferences(set: ContentSet): Problem[] {
     values.forEach((value, i) => need(file, `${field}[${i}]`, value, within, what));
 
   const editionDate = new Map(set.editions.map((e) => [e.id, e.data.date]));
+  const editionSources = new Map(set.editions.map((e) => [e.id, e.data.sources]));
   for (const ed of set.editions) needAll(ed.file, 'sources', ed.data.sources, known.sources, 'source');
 
   for (const e of set.entries) {
@@ -66,6 +68,8 @@ export function checkReferences(set: ContentSet): Problem[] {
     d.history.forEach((h, i) => {
       need(e.file, `history[${i}].edition`, h.edition, known.editions, 'edition');
       need(e.file, `history[${i}].ring`, h.ring, known.rings, 'ring');
+      needAll(e.file, `history[${i}].sources`, h.sources, known.sources, 'source');
+      if (h.quadrant !== undefined) need(e.file, `history[${i}].quadrant`, h.quadrant, known.quadrants, 'quadrant');
       const prev = d.history[i - 1];
       if (prev && (editionDate.get(prev.edition) ?? '') >= (editionDate.get(h.edition) ?? ''))
         problems.push({ file: e.file, field: `history[${i}].edition`, message: `"${h.edition}" must come after "${prev.edition}": list placements oldest first, one per edition` });
@@ -74,6 +78,8 @@ export function checkReferences(set: ContentSet): Problem[] {
       need(e.file, `sources[${i}].source`, c.source, known.sources, 'source');
       if (c.question) need(e.file, `sources[${i}].question`, c.question, known.survey, 'survey question');
     });
+    const cited = d.sources.map((c) => c.source);
+    for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources)) problems.push({ file: e.file, ...breach });
     needAll(e.file, 'related', d.related, known.entries, 'radar entry');
     if (d.related.includes(e.id)) problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
     needAll(e.file, 'topics', d.topics, known.topics, 'topic');
