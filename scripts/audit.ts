@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveDist } from './serve.ts';
-import { auditFailures, CATEGORIES, findingsOf, metricsOf, scoresOf, scoreTable, type AuditedPage, type LighthouseResult } from '../src/lib/quality/lighthouse.ts';
-import { folderArgument, loadSite } from '../src/lib/quality/load.ts';
-import { normaliseBase, representatives, urlPathOf, type PageType } from '../src/lib/quality/site.ts';
+import { serveDist } from './lib/serve.ts';
+import { auditFailures, CATEGORIES, findingsOf, metricsOf, scoresOf, scoreTable, type AuditedPage, type LighthouseResult } from './lib/lighthouse.ts';
+import { folderArgument, loadSite } from './lib/load.ts';
+import { normaliseBase, representatives, urlPathOf, type PageType } from './lib/site.ts';
 
 const AUDITED: PageType[] = ['home', 'radar', 'entry', 'topic', 'chart', 'search'];
 const LIGHTHOUSE_DIR = process.env['PYRADAR_LIGHTHOUSE_DIR'] ?? join(homedir(), '.cache', 'pyradar-lighthouse');

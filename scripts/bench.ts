@@ -4,10 +4,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { benchMarkdown, type BenchResult, type TimedLine, phasesFromLog } from '../src/lib/quality/bench.ts';
-import { sampleMemory } from '../src/lib/quality/memory.ts';
-import { folderSize, listFiles } from '../src/lib/quality/site.ts';
-import { COPIED, syntheticContent, type CopiedFiles } from '../src/lib/quality/synthetic.ts';
+import { benchMarkdown, type BenchResult, type TimedLine, phasesFromLog } from './lib/bench.ts';
+import { sampleMemory } from './lib/memory.ts';
+import { folderSize, listFiles } from './lib/site.ts';
+import { COPIED, syntheticContent, type CopiedFiles } from './lib/synthetic.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { layoutRadar, type BlipInput } from '../src/lib/radar/layout.ts';
 

@@ -1,9 +1,9 @@
 // Performance budgets: gzipped JS, CSS and HTML per page type, Pagefind only on demand, no third-party hosts.
 // Usage: node scripts/check-budgets.ts [folder=dist]
-import { pageAssets, weighPage } from '../src/lib/quality/assets.ts';
-import { budgetTable, overBudget, summarise, type Measured } from '../src/lib/quality/budgets.ts';
-import { folderArgument, loadSite } from '../src/lib/quality/load.ts';
-import { pageType } from '../src/lib/quality/site.ts';
+import { pageAssets, weighPage } from './lib/assets.ts';
+import { budgetTable, overBudget, summarise, type Measured } from './lib/budgets.ts';
+import { folderArgument, loadSite } from './lib/load.ts';
+import { pageType } from './lib/site.ts';
 
 const dir = folderArgument();
 const built = await loadSite(dir).catch((error: Error) => {

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConfigData } from 'html-validate';
-import { folderArgument } from '../src/lib/quality/load.ts';
-import { listFiles, pageType, representatives } from '../src/lib/quality/site.ts';
-import { formatHtmlProblems, validatePages } from '../src/lib/quality/validate.ts';
+import { folderArgument } from './lib/load.ts';
+import { listFiles, pageType, representatives } from './lib/site.ts';
+import { formatHtmlProblems, validatePages } from './lib/validate.ts';
 
 const dir = folderArgument();
 const all = process.argv.includes('--all');

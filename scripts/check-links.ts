@@ -1,7 +1,7 @@
 // Internal link check: every href/src on every page goes to a built file, and every #fragment to an id there.
 // Usage: node scripts/check-links.ts [folder=dist]   (BASE_PATH/SITE override what the home page's canonical URL says)
-import { checkLinks, formatBroken } from '../src/lib/quality/links.ts';
-import { folderArgument, loadSite } from '../src/lib/quality/load.ts';
+import { checkLinks, formatBroken } from './lib/links.ts';
+import { folderArgument, loadSite } from './lib/load.ts';
 
 const dir = folderArgument();
 const built = await loadSite(dir).catch((error: Error) => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from '../src/lib/quality/reproducible.ts';
+import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from './lib/reproducible.ts';
 
 const args = process.argv.slice(2);
 let dirs: [string, string];

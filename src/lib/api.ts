@@ -101,5 +101,5 @@ export function questionCsv(q: ContentSet['survey'][number]): string {
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = [['option', 'percent'], ...q.data.options.map((o) => [o.label, o.percent] as [string, number])];
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

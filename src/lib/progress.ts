@@ -1,6 +1,6 @@
 /**
  * A reader's learning progress over the profile's topics, kept in the browser (no account).
- * Pure data in, data out: the custom elements in src/scripts/progress/ do the storage and the DOM.
+ * Pure data in, data out: the custom elements in src/client/progress/ do the storage and the DOM.
  */
 
 /** The localStorage key. The stored value carries its own `version`, so a later format can migrate in place. */
@@ -133,7 +133,8 @@ export interface Summary extends Counts {
 export function summarise(progress: Progress, topics: readonly { slug: string; category: string }[]): Summary {
   const summary: Summary = { total: 0, known: 0, learning: 0, byCategory: {} };
   for (const { slug, category } of topics) {
-    const counts = (summary.byCategory[category] ??= { total: 0, known: 0, learning: 0 });
+    summary.byCategory[category] ??= { total: 0, known: 0, learning: 0 };
+    const counts = summary.byCategory[category];
     const status = statusOf(progress, slug);
     for (const c of [summary, counts]) {
       c.total++;

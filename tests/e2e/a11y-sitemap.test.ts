@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openPage } from './browser.ts';
+import { describe, expect } from 'vitest';
+import { axeViolations, openPage } from './browser.ts';
+import { it, at, baseUrl } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 /** Every page URL the sitemap lists, as a path on the local server. */
 async function sitemapPaths(): Promise<string[]> {
@@ -24,7 +17,7 @@ async function sitemapPaths(): Promise<string[]> {
 }
 
 describe('accessibility of every page in the sitemap', () => {
-  it('has no WCAG 2.2 AA violation (axe-core)', { timeout: 600_000 }, async () => {
+  it('has no WCAG 2.2 AA violation (axe-core)', { timeout: 600_000 }, async ({ browser }) => {
     const paths = await sitemapPaths();
     expect(paths.length).toBeGreaterThan(250);
     const failures: string[] = [];

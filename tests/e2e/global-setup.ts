@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../scripts/serve.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
 
 // Serves dist/ with Astro's own preview server on loopback; tests read the URL from `inject('baseUrl')`.
 export default async function setup(project: TestProject) {

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openPage, screenshot } from './browser.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import { axeViolations, openPage, screenshot } from './browser.ts';
+import { it, at, baseUrl } from './fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/references.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
 interface RadarJson {
   entries: { slug: string; retired: unknown; history: { edition: string }[] }[];
@@ -41,16 +39,13 @@ async function pageTypes(): Promise<[string, string][]> {
   ];
 }
 
-let browser: Browser;
 let pages: [string, string][];
 beforeAll(async () => {
-  browser = await launch();
   pages = await pageTypes();
 });
-afterAll(async () => browser?.close());
 
 describe('every page type', () => {
-  it('loads with a title and a main landmark, no console errors and no third-party request', async () => {
+  it('loads with a title and a main landmark, no console errors and no third-party request', async ({ browser }) => {
     for (const [name, path] of pages) {
       const { page, context, errors, foreign } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
       const response = await page.goto(at(path));
@@ -64,7 +59,7 @@ describe('every page type', () => {
     }
   });
 
-  it('has no WCAG 2.2 AA violation (axe-core), in light and dark', async () => {
+  it('has no WCAG 2.2 AA violation (axe-core), in light and dark', async ({ browser }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const [name, path] of pages) {
         const { page, context } = await openPage(browser, { colorScheme });
@@ -76,7 +71,7 @@ describe('every page type', () => {
     }
   });
 
-  it('does not scroll sideways at 360px', async () => {
+  it('does not scroll sideways at 360px', async ({ browser }) => {
     for (const [name, path] of pages) {
       const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
       await page.goto(at(path));
@@ -87,7 +82,7 @@ describe('every page type', () => {
     }
   });
 
-  it('serves a real 404 page for unknown URLs', async () => {
+  it('serves a real 404 page for unknown URLs', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     const response = await page.goto(at('/radar/no-such-entry/'));
     expect(response?.status()).toBe(404);
@@ -97,7 +92,7 @@ describe('every page type', () => {
 });
 
 describe('link previews', () => {
-  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async () => {
+  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     for (const [name, path] of pages) {
       await page.goto(at(path));
@@ -124,7 +119,7 @@ describe('link previews', () => {
     await context.close();
   });
 
-  it('show the entry\'s own card, naming its ring', async () => {
+  it('show the entry\'s own card, naming its ring', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/fastapi/'));
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -134,7 +129,7 @@ describe('link previews', () => {
 });
 
 describe('renamed pages', () => {
-  it('redirect from an alias to the current URL', async () => {
+  it('redirect from an alias to the current URL', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/python-3-11/'));
     await page.waitForURL(/\/radar\/cpython-3-11\/$/);
@@ -157,7 +152,7 @@ describe('every content file', () => {
 });
 
 describe('navigation', () => {
-  it('reaches every section from the header and back home', async () => {
+  it('reaches every section from the header and back home', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/'));
     for (const [label, path] of [['Topics', '/topics/'], ['Survey', '/survey/'], ['Radar', '/radar/'], ['Search', '/search/']] as const) {
@@ -170,7 +165,7 @@ describe('navigation', () => {
     await context.close();
   });
 
-  it('has a skip link that moves focus to the main content', async () => {
+  it('has a skip link that moves focus to the main content', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.keyboard.press('Tab');
@@ -182,7 +177,7 @@ describe('navigation', () => {
 });
 
 describe('the radar without JavaScript', () => {
-  it('draws one linked blip per current entry and lists each in the legend', async () => {
+  it('draws one linked blip per current entry and lists each in the legend', async ({ browser }) => {
     const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
     const current = radar.editions.at(-1)!.id;
     const onRadar = radar.entries.filter((e) => !e.retired).map((e) => e.slug).sort();
@@ -199,7 +194,7 @@ describe('the radar without JavaScript', () => {
     await context.close();
   });
 
-  it('places no two blips on top of each other', async () => {
+  it('places no two blips on top of each other', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/radar/'));
     const boxes = await page.locator('svg.radar a.blip circle, svg.radar a.blip path').evaluateAll((els) =>

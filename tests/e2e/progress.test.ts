@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, axeViolations } from './browser.ts';
+import { it, at } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 const KEY = 'pyradar:progress';
 const SHOTS = '/tmp/topics-shots';
 
@@ -13,7 +12,6 @@ interface TopicsJson {
   topics: { slug: string; title: string; category: string }[];
 }
 
-let browser: Browser;
 let data: TopicsJson;
 // Three topics from different categories, so per-category counts are tested too.
 let gil: TopicsJson['topics'][number];
@@ -22,14 +20,12 @@ let third: TopicsJson['topics'][number];
 const inCategory = (category: string) => data.topics.filter((t) => t.category === category).length;
 
 beforeAll(async () => {
-  browser = await launch();
   data = (await (await fetch(at('/api/topics.json'))).json()) as TopicsJson;
   gil = data.topics.find((t) => t.slug === 'gil') ?? data.topics[0]!;
   other = data.topics.find((t) => t.category !== gil.category)!;
   third = data.topics.find((t) => t.category !== gil.category && t.category !== other.category)!;
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => browser?.close());
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY);
 const listSelect = (page: Page, slug: string) => page.locator(`li[data-topic="${slug}"] select`);
@@ -37,7 +33,7 @@ const text = async (page: Page, selector: string) => (await page.locator(selecto
 const message = (page: Page) => page.locator('[data-progress-status]');
 
 describe('progress on a topic page', () => {
-  it('marks a topic known, survives a reload and shows on /topics/ with updated counts', async () => {
+  it('marks a topic known, survives a reload and shows on /topics/ with updated counts', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(at(`/topics/${gil.slug}/`));
     const control = page.getByLabel(`Your progress on ${gil.title}`);
@@ -67,7 +63,7 @@ describe('progress on a topic page', () => {
     await context.close();
   });
 
-  it('ignores unreadable stored data instead of breaking', async () => {
+  it('ignores unreadable stored data instead of breaking', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.evaluate((key) => localStorage.setItem(key, '{"version":9'), KEY);
@@ -79,7 +75,7 @@ describe('progress on a topic page', () => {
 });
 
 describe('export, import and reset on /topics/', () => {
-  it('exports a JSON file that round-trips through import in a fresh browser', async () => {
+  it('exports a JSON file that round-trips through import in a fresh browser', async ({ browser }) => {
     const a = await openPage(browser);
     await a.page.goto(at('/topics/'));
     await listSelect(a.page, gil.slug).selectOption('known');
@@ -109,7 +105,7 @@ describe('export, import and reset on /topics/', () => {
     await b.context.close();
   });
 
-  it('rejects a wrong file with a message and reports unknown topics', async () => {
+  it('rejects a wrong file with a message and reports unknown topics', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await listSelect(page, gil.slug).selectOption('learning');
@@ -127,7 +123,7 @@ describe('export, import and reset on /topics/', () => {
     await context.close();
   });
 
-  it('resets only after confirmation', async () => {
+  it('resets only after confirmation', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await listSelect(page, gil.slug).selectOption('known');
@@ -154,7 +150,7 @@ describe('export, import and reset on /topics/', () => {
 });
 
 describe('without JavaScript', () => {
-  it('/topics/ shows no controls and every topic link works', async () => {
+  it('/topics/ shows no controls and every topic link works', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/topics/'));
     const visibleControls = await page.locator('main :is(select, input, button, textarea, dialog, [role="checkbox"])').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
@@ -172,7 +168,7 @@ describe('without JavaScript', () => {
 });
 
 describe('topic pages', () => {
-  it('walk a category in the profile order with previous and next links', async () => {
+  it('walk a category in the profile order with previous and next links', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at(`/categories/${gil.category}/`));
     const order = await page.locator('.card h3 a').evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
@@ -189,7 +185,7 @@ describe('topic pages', () => {
     await context.close();
   });
 
-  it('give every body heading an id and a visible # link to it', async () => {
+  it('give every body heading an id and a visible # link to it', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at(`/topics/${gil.slug}/`));
     const headings = await page.locator('.prose :is(h2, h3)').evaluateAll((els) =>
@@ -209,7 +205,7 @@ describe('topic pages', () => {
 });
 
 describe('accessibility and layout with progress shown', () => {
-  it('has no axe violations on /topics/ and a topic page, light and dark, and no sideways scroll at 360px', async () => {
+  it('has no axe violations on /topics/ and a topic page, light and dark, and no sideways scroll at 360px', async ({ browser }) => {
     const progress = JSON.stringify({ version: 1, topics: { [gil.slug]: 'known', [other.slug]: 'learning', [third.slug]: 'known' } });
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 360]) {
@@ -229,7 +225,7 @@ describe('accessibility and layout with progress shown', () => {
     }
   });
 
-  it('has no axe violations with the reset dialog open', async () => {
+  it('has no axe violations with the reset dialog open', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.getByRole('button', { name: 'Reset progress…' }).click();

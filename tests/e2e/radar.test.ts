@@ -1,17 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { it, at } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 const visibleLegend = (page: Page) => page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
 const active = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.classList.contains('is-active'));
@@ -19,7 +13,7 @@ const box = async (page: Page, selector: string) => (await page.locator(selector
 const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('linked highlighting and the tooltip', () => {
-  it('highlights the legend line of a hovered blip and names it beside the blip, not over it', async () => {
+  it('highlights the legend line of a hovered blip and names it beside the blip, not over it', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     await page.locator('a.blip[data-entry="fastapi"]').hover();
@@ -42,7 +36,7 @@ describe('linked highlighting and the tooltip', () => {
     await context.close();
   });
 
-  it('gives the SVG one name per blip: an aria-label and no <title> to read twice', async () => {
+  it('gives the SVG one name per blip: an aria-label and no <title> to read twice', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/radar/'));
     await expect(page.locator('svg.radar title').count()).resolves.toBe(0);
@@ -55,7 +49,7 @@ describe('linked highlighting and the tooltip', () => {
 });
 
 describe('keyboard', () => {
-  it('Tabs through the blips in legend order, with a focus ring, the legend line lit and the tooltip shown', async () => {
+  it('Tabs through the blips in legend order, with a focus ring, the legend line lit and the tooltip shown', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const legendOrder = await visibleLegend(page);
@@ -79,7 +73,7 @@ describe('keyboard', () => {
     await context.close();
   });
 
-  it('has a skip link that jumps past the chart to the legend', async () => {
+  it('has a skip link that jumps past the chart to the legend', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/'));
     await page.locator('.radar-skip').focus();
@@ -93,7 +87,7 @@ describe('keyboard', () => {
 });
 
 describe('filters', () => {
-  it('narrow blips and legend alike by ring, quadrant and tag, and a shared URL restores them', async () => {
+  it('narrow blips and legend alike by ring, quadrant and tag, and a shared URL restores them', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const total = await page.locator('.legend li[data-entry]').count();
@@ -135,7 +129,7 @@ describe('filters', () => {
     await context.close();
   });
 
-  it('ignores filter values the page does not offer', async () => {
+  it('ignores filter values the page does not offer', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(at('/radar/?ring=nonsense&tag=web'));
     await expect(page.locator('select[name="ring"]').inputValue()).resolves.toBe('');
@@ -146,7 +140,7 @@ describe('filters', () => {
 });
 
 describe('zoom', () => {
-  it('zooms the viewBox to a quadrant, takes the other quadrants out of the tab order, and back', async () => {
+  it('zooms the viewBox to a quadrant, takes the other quadrants out of the tab order, and back', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/radar/'));
     const svg = page.locator('svg.radar');
@@ -177,7 +171,7 @@ describe('zoom', () => {
 });
 
 describe('drawing', () => {
-  it('keeps blips apart, numbers inside their blips, and ring and quadrant labels off the blips', async () => {
+  it('keeps blips apart, numbers inside their blips, and ring and quadrant labels off the blips', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const problems = await page.evaluate(() => {
@@ -219,7 +213,7 @@ describe('drawing', () => {
     await context.close();
   });
 
-  it('does not scroll sideways at 360px, filtered and zoomed, on the radar and an edition', async () => {
+  it('does not scroll sideways at 360px, filtered and zoomed, on the radar and an edition', async ({ browser }) => {
     for (const path of ['/radar/?tag=web', '/editions/2023/']) {
       const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
       await page.goto(at(path));
@@ -233,7 +227,7 @@ describe('drawing', () => {
 });
 
 describe('weight and print', () => {
-  it('ships under 20 KB of gzipped JavaScript, and no d3', async () => {
+  it('ships under 20 KB of gzipped JavaScript, and no d3', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/'));
     const sources = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
@@ -257,7 +251,7 @@ describe('weight and print', () => {
     await context.close();
   });
 
-  it('prints the whole radar on a page of its own and the legend in columns, without the controls, on A4 and Letter', async () => {
+  it('prints the whole radar on a page of its own and the legend in columns, without the controls, on A4 and Letter', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/?ring=adopt'));
     const full = await page.locator('svg.radar').getAttribute('viewBox');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { it, at, baseUrl } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 const basePath = new URL(baseUrl).pathname;
 
 // Query → the page a reader expects among the first three results.
@@ -34,11 +33,6 @@ const EXPECTED: [string, string][] = [
   ['decorators', '/topics/decorators/'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 // Code for the page is passed as a string: vitest rewrites dynamic import() in functions it compiles.
 const PAGEFIND = `const pagefind = await import(BASE + 'pagefind/pagefind.js'); await pagefind.options({ baseUrl: BASE });`;
@@ -53,7 +47,7 @@ async function topResults(page: Page, query: string, filters: Record<string, str
 }
 
 describe('search', () => {
-  it('finds the expected page among the first three results for each query', async () => {
+  it('finds the expected page among the first three results for each query', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
     const misses: string[] = [];
@@ -65,7 +59,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('indexes only main content, not the header, navigation or footer', async () => {
+  it('indexes only main content, not the header, navigation or footer', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
     const indexed = (await page.evaluate(`(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
@@ -78,7 +72,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('narrows results with filters', async () => {
+  it('narrows results with filters', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
     const all = (await page.evaluate(`(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
@@ -95,7 +89,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('shows results with their type in the search page, and restores a search from the URL', async () => {
+  it('shows results with their type in the search page, and restores a search from the URL', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(at('/search/?q=asyncio'));
     const first = page.locator('.pagefind-ui__result-link').first();
@@ -119,7 +113,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('keeps filters in the URL and restores them', async () => {
+  it('keeps filters in the URL and restores them', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(at('/search/?q=python'));
     await page.locator('.pagefind-ui__result-link').first().waitFor();
@@ -136,7 +130,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('focuses the header search with "/" and submits to the search page', async () => {
+  it('focuses the header search with "/" and submits to the search page', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.keyboard.press('/');

@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import { openPage, screenshot } from './browser.ts';
+import { it, at } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
 interface SurveyJson {
   sections: { id: string }[];
   questions: { id: string; title: string; section: string; partial: boolean; options: { label: string; percent: number }[] }[];
 }
 
-let browser: Browser;
 let survey: SurveyJson;
 beforeAll(async () => {
-  browser = await launch();
   survey = (await (await fetch(at('/api/survey.json'))).json()) as SurveyJson;
 });
-afterAll(async () => browser?.close());
 
 describe('survey chart pages', () => {
-  it('show every question as an SVG chart with a matching table, and working downloads', async () => {
+  it('show every question as an SVG chart with a matching table, and working downloads', async ({ browser }) => {
     expect(survey.questions.length).toBeGreaterThanOrEqual(25);
     const { page, context } = await openPage(browser);
     for (const q of survey.questions) {
@@ -39,7 +34,7 @@ describe('survey chart pages', () => {
     await context.close();
   });
 
-  it('reads at 360px: the chart fits and its text stays at least 10px tall', async () => {
+  it('reads at 360px: the chart fits and its text stays at least 10px tall', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/survey/package-managers/'));
     const sizes = await page.locator('#chart-package-managers svg text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
@@ -50,7 +45,7 @@ describe('survey chart pages', () => {
     await context.close();
   });
 
-  it('embeds charts on radar entries that cite them', async () => {
+  it('embeds charts on radar entries that cite them', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1200 } });
     await page.goto(at('/radar/poetry/'));
     await expect(page.locator('#chart-package-managers svg').count()).resolves.toBe(1);
@@ -61,7 +56,7 @@ describe('survey chart pages', () => {
     await context.close();
   });
 
-  it('anchors each chart on its section page', async () => {
+  it('anchors each chart on its section page', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     const q = survey.questions[0]!;
     await page.goto(at(`/survey/sections/${q.section}/#chart-${q.id}`));

@@ -78,7 +78,7 @@ describe('survey question schema', () => {
     expect(messages('survey', goodQuestion.replace('percent: 19.6', 'percent: 9.6'))).toContainEqual(expect.stringMatching(/^options: percentages sum to 91.5; a complete single-choice question must sum to 100 ± 2/));
   });
   it('allows a partial single-choice question below 100 but requires naming what is missing', () => {
-    const partial = goodQuestion.replace('percent: 19.6', 'percent: 9.6') + '\npartial: true';
+    const partial = `${goodQuestion.replace('percent: 19.6', 'percent: 9.6')}\npartial: true`;
     expect(messages('survey', partial)).toEqual(['unpublished: a partial question must say which options were not published (value: missing)']);
     expect(messages('survey', `${partial}\nunpublished: The other answers were shown only as an image.`)).toEqual([]);
   });

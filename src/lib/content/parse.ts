@@ -39,7 +39,7 @@ export function parseCollection<N extends CollectionName>(name: N, files: RawFil
   for (const { file, text } of files) {
     const id = idOf(file);
     if (!SLUG.test(id)) problems.push({ file, field: '(file name)', message: `"${id}" is not a slug: name files in lower-case letters, digits and hyphens` });
-    let split;
+    let split: ReturnType<typeof splitFrontmatter>;
     try {
       split = splitFrontmatter(text);
     } catch (error) {

@@ -55,7 +55,9 @@ export function checkReferences(set: ContentSet): Problem[] {
     if (!within.has(value)) problems.push({ file, field, message: `"${value}" is not a known ${what}; allowed: ${allowed(within)}` });
   };
   const needAll = (file: string, field: string, values: string[], within: Set<string>, what: string) =>
-    values.forEach((value, i) => need(file, `${field}[${i}]`, value, within, what));
+    values.forEach((value, i) => {
+      need(file, `${field}[${i}]`, value, within, what);
+    });
 
   const editionDate = new Map(set.editions.map((e) => [e.id, e.data.date]));
   for (const ed of set.editions) needAll(ed.file, 'sources', ed.data.sources, known.sources, 'source');

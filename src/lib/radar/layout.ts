@@ -107,7 +107,9 @@ export function layoutRadar(input: BlipInput[], options: LayoutOptions = {}): La
     .force('collide', forceCollide<Node>(distance).strength(0.8).iterations(3))
     .velocityDecay(0.5)
     .stop();
-  const keepInside = () => nodes.forEach((node) => clampToSegment(node, g, margin));
+  const keepInside = () => {
+    for (const node of nodes) clampToSegment(node, g, margin);
+  };
   for (let i = 0; i < 300; i++) {
     simulation.tick();
     keepInside();

@@ -24,7 +24,7 @@ export interface Phase {
 
 /** Strips terminal colour codes, which Astro adds even when piped in some setups. */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with the ESC control character.
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 

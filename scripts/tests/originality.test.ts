@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiedRuns, seedIndex, words } from '../../src/lib/originality.ts';
-import { proseOf } from '../../src/lib/prose.ts';
-import { contentFiles, seedsDir } from '../../scripts/paths.ts';
+import { copiedRuns, seedIndex, words } from '../lib/originality.ts';
+import { proseOf } from '../lib/prose.ts';
+import { contentFiles, seedsDir } from '../lib/paths.ts';
 
 describe('copiedRuns', () => {
   const index = seedIndex(['The quick brown fox jumps over the lazy dog while the cat sleeps on the warm mat all day.']);

@@ -1,5 +1,5 @@
-import { splitFrontmatter } from '../frontmatter.ts';
-import { hashString, seededRandom } from '../radar/hash.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { hashString, seededRandom } from '../../src/lib/radar/hash.ts';
 
 /** Collections copied from the real content as they are: they define the radar's frame. */
 export const COPIED = ['rings', 'quadrants', 'editions', 'sources', 'categories', 'survey-sections'] as const;

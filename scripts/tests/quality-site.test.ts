@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from '../../src/lib/quality/reproducible.ts';
-import { normaliseBase, pageType, representatives, siteInfo, urlPathOf } from '../../src/lib/quality/site.ts';
+import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from '../lib/reproducible.ts';
+import { normaliseBase, pageType, representatives, siteInfo, urlPathOf } from '../lib/site.ts';
 
 describe('site', () => {
   it('normalises base paths', () => {

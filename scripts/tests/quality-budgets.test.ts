@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gzipSize, pageAssets, staticImports, weighPage } from '../../src/lib/quality/assets.ts';
-import { BUDGETS, budgetTable, KB, overBudget, summarise, type Measured } from '../../src/lib/quality/budgets.ts';
-import { createScanner, type Scanner } from '../../src/lib/quality/html.ts';
+import { gzipSize, pageAssets, staticImports, weighPage } from '../lib/assets.ts';
+import { BUDGETS, budgetTable, KB, overBudget, summarise, type Measured } from '../lib/budgets.ts';
+import { createScanner, type Scanner } from '../lib/html.ts';
 
 let scan: Scanner;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createScanner, decodeEntities, type ScannedPage, type Scanner } from '../../src/lib/quality/html.ts';
-import { checkLinks, refreshUrl, resolveReference, srcsetUrls } from '../../src/lib/quality/links.ts';
+import { createScanner, decodeEntities, type ScannedPage, type Scanner } from '../lib/html.ts';
+import { checkLinks, refreshUrl, resolveReference, srcsetUrls } from '../lib/links.ts';
 
 let scan: Scanner;
 beforeAll(async () => {
