@@ -15,8 +15,16 @@ const measured: Measured[] = [];
 const foreign: string[] = [];
 for (const [page, scan] of built.pages) {
   const assets = pageAssets(page, scan, built.site);
-  foreign.push(...assets.foreign.map((ref) => `${page}: ${ref} loads from a third-party host (only ${built.site.origin} is allowed)`));
-  measured.push({ page, type: pageType(page), weight: weighPage(built.read(page)!.toString('utf8'), assets, built.read, built.site.base) });
+  foreign.push(
+    ...assets.foreign.map(
+      (ref) => `${page}: ${ref} loads from a third-party host (only ${built.site.origin} is allowed)`,
+    ),
+  );
+  measured.push({
+    page,
+    type: pageType(page),
+    weight: weighPage(built.read(page)!.toString('utf8'), assets, built.read, built.site.base),
+  });
 }
 
 console.log(`Budgets for ${dir} (${built.site.origin}${built.site.base}), gzipped, heaviest page of each type:\n`);
@@ -35,4 +43,6 @@ if (failures.length) {
   console.error(`\ncheck-budgets: ${failures.length} problem(s):\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`\ncheck-budgets: ${measured.length} pages within budget; no third-party hosts; Pagefind loads only on demand`);
+console.log(
+  `\ncheck-budgets: ${measured.length} pages within budget; no third-party hosts; Pagefind loads only on demand`,
+);

@@ -17,4 +17,6 @@ if (broken.length) {
   console.error(`\ncheck-links: ${broken.length} broken link(s) on ${pages} page(s) of ${dir} (served at ${where})`);
   process.exit(1);
 }
-console.log(`check-links: ${built.pages.size} pages, ${built.files.length} files, no broken internal links (served at ${where})`);
+console.log(
+  `check-links: ${built.pages.size} pages, ${built.files.length} files, no broken internal links (served at ${where})`,
+);

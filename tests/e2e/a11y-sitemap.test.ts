@@ -2,8 +2,6 @@ import { describe, expect } from 'vitest';
 import { axeViolations, openPage } from './browser.ts';
 import { it, at, baseUrl } from './fixture.ts';
 
-
-
 /** Every page URL the sitemap lists, as a path on the local server. */
 async function sitemapPaths(): Promise<string[]> {
   const index = await (await fetch(at('/sitemap-index.xml'))).text();
@@ -11,7 +9,11 @@ async function sitemapPaths(): Promise<string[]> {
   const paths: string[] = [];
   for (const map of maps) {
     const xml = await (await fetch(at(map.replace(new URL(baseUrl).pathname, '/')))).text();
-    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(new URL(baseUrl).pathname, '/')));
+    paths.push(
+      ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+        new URL(m[1]!).pathname.replace(new URL(baseUrl).pathname, '/'),
+      ),
+    );
   }
   return paths;
 }

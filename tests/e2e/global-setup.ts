@@ -6,7 +6,8 @@ import { serveDist } from '../../scripts/lib/serve.ts';
 export default async function setup(project: TestProject) {
   // PYRADAR_DIST lets parallel work build and test its own copy of the site.
   const outDir = process.env['PYRADAR_DIST'] ?? 'dist';
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests`);
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests`);
   const server = await serveDist(outDir);
   const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
   project.provide('baseUrl', `http://127.0.0.1:${server.port}${base}`);
@@ -18,4 +19,3 @@ declare module 'vitest' {
     baseUrl: string;
   }
 }
-

@@ -4,7 +4,6 @@ import { it, at, baseUrl } from './fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/references.ts';
 
-
 interface RadarJson {
   entries: { slug: string; retired: unknown; history: { edition: string }[] }[];
   editions: { id: string }[];
@@ -13,8 +12,12 @@ interface RadarJson {
 // One page of every type the site builds.
 async function pageTypes(): Promise<[string, string][]> {
   const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
-  const topics = (await (await fetch(at('/api/topics.json'))).json()) as { topics: { slug: string; category: string }[] };
-  const survey = (await (await fetch(at('/api/survey.json'))).json()) as { questions: { id: string; section: string }[] };
+  const topics = (await (await fetch(at('/api/topics.json'))).json()) as {
+    topics: { slug: string; category: string }[];
+  };
+  const survey = (await (await fetch(at('/api/survey.json'))).json()) as {
+    questions: { id: string; section: string }[];
+  };
   const entry = radar.entries.find((e) => e.slug === 'fastapi') ?? radar.entries[0]!;
   const topic = topics.topics[0]!;
   const question = survey.questions[0]!;
@@ -75,7 +78,9 @@ describe('every page type', () => {
     for (const [name, path] of pages) {
       const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
       await page.goto(at(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name} at 360px`).toBeLessThanOrEqual(0);
       if (['home', 'radar', 'entry', 'topics', 'question'].includes(name)) await screenshot(page, `${name}-360`);
       await context.close();
@@ -92,12 +97,17 @@ describe('every page type', () => {
 });
 
 describe('link previews', () => {
-  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async ({ browser }) => {
+  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser);
     for (const [name, path] of pages) {
       await page.goto(at(path));
       const meta = await page.evaluate(() => {
-        const get = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? document.querySelector(selector)?.getAttribute('href') ?? '';
+        const get = (selector: string) =>
+          document.querySelector(selector)?.getAttribute('content') ??
+          document.querySelector(selector)?.getAttribute('href') ??
+          '';
         return {
           canonical: get('link[rel="canonical"]'),
           description: get('meta[name="description"]'),
@@ -119,7 +129,7 @@ describe('link previews', () => {
     await context.close();
   });
 
-  it('show the entry\'s own card, naming its ring', async ({ browser }) => {
+  it("show the entry's own card, naming its ring", async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/fastapi/'));
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -155,7 +165,12 @@ describe('navigation', () => {
   it('reaches every section from the header and back home', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/'));
-    for (const [label, path] of [['Topics', '/topics/'], ['Survey', '/survey/'], ['Radar', '/radar/'], ['Search', '/search/']] as const) {
+    for (const [label, path] of [
+      ['Topics', '/topics/'],
+      ['Survey', '/survey/'],
+      ['Radar', '/radar/'],
+      ['Search', '/search/'],
+    ] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
       expect(new URL(page.url()).pathname).toBe(new URL(at(path)).pathname);
       await expect(page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).resolves.toBe(label);
@@ -180,12 +195,19 @@ describe('the radar without JavaScript', () => {
   it('draws one linked blip per current entry and lists each in the legend', async ({ browser }) => {
     const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
     const current = radar.editions.at(-1)!.id;
-    const onRadar = radar.entries.filter((e) => !e.retired).map((e) => e.slug).sort();
+    const onRadar = radar.entries
+      .filter((e) => !e.retired)
+      .map((e) => e.slug)
+      .sort();
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/radar/'));
-    const blips = await page.locator('svg.radar a.blip').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
+    const blips = await page
+      .locator('svg.radar a.blip')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
     expect([...blips].sort()).toEqual(onRadar);
-    const legend = await page.locator('.legend li[data-entry]').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
+    const legend = await page
+      .locator('.legend li[data-entry]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
     expect([...legend].sort()).toEqual(onRadar);
     // Blips are real links: following one opens its entry page.
     await page.locator('svg.radar a.blip[data-entry="fastapi"]').click();

@@ -47,12 +47,16 @@ describe('progress on a topic page', () => {
     expect(await listSelect(page, gil.slug).inputValue()).toBe('known');
     expect(await page.locator(`li[data-topic="${gil.slug}"]`).getAttribute('data-status')).toBe('known');
     expect(await text(page, '[data-progress-count="overall"]')).toBe(`1 of ${data.topics.length} known, 0 learning`);
-    expect(await text(page, `[data-progress-count="${gil.category}"]`)).toBe(`1 of ${inCategory(gil.category)} known, 0 learning`);
+    expect(await text(page, `[data-progress-count="${gil.category}"]`)).toBe(
+      `1 of ${inCategory(gil.category)} known, 0 learning`,
+    );
 
     // A change in the list updates the counts at once, and the list control is labelled by its topic.
     await page.getByLabel(`Progress on ${other.title}`, { exact: true }).selectOption('learning');
     expect(await text(page, '[data-progress-count="overall"]')).toBe(`1 of ${data.topics.length} known, 1 learning`);
-    expect(await text(page, `[data-progress-count="${other.category}"]`)).toBe(`0 of ${inCategory(other.category)} known, 1 learning`);
+    expect(await text(page, `[data-progress-count="${other.category}"]`)).toBe(
+      `0 of ${inCategory(other.category)} known, 1 learning`,
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: { [gil.slug]: 'known', [other.slug]: 'learning' } });
 
     // Setting "not started" on the topic page clears it.
@@ -81,7 +85,10 @@ describe('export, import and reset on /topics/', () => {
     await listSelect(a.page, gil.slug).selectOption('known');
     await listSelect(a.page, other.slug).selectOption('learning');
     await listSelect(a.page, third.slug).selectOption('known');
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^pyradar-progress-\d{4}-\d{2}-\d{2}\.json$/);
     // Keep a copy: the download is deleted with its browser context, and the import happens in a new one.
     const file = `${SHOTS}/${download.suggestedFilename()}`;
@@ -109,16 +116,27 @@ describe('export, import and reset on /topics/', () => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await listSelect(page, gil.slug).selectOption('learning');
-    const upload = (name: string, body: string) => page.setInputFiles('input[data-progress-import]', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    const upload = (name: string, body: string) =>
+      page.setInputFiles('input[data-progress-import]', {
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(body),
+      });
 
     await upload('wrong.json', '{"version":2,"topics":{}}');
     await page.waitForFunction(() => document.querySelector('[data-progress-status]')?.textContent !== '');
-    expect(await message(page).textContent()).toBe('Import failed: Unsupported version number; this site reads version 1.');
+    expect(await message(page).textContent()).toBe(
+      'Import failed: Unsupported version number; this site reads version 1.',
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: { [gil.slug]: 'learning' } });
 
     await upload('old.json', JSON.stringify({ version: 1, topics: { [gil.slug]: 'known', 'no-such-topic': 'known' } }));
-    await page.waitForFunction(() => document.querySelector('[data-progress-status]')?.textContent?.startsWith('Imported'));
-    expect(await message(page).textContent()).toBe('Imported 1 topic: 0 new, 1 changed, 0 already set. 1 unknown topic ignored.');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-progress-status]')?.textContent?.startsWith('Imported'),
+    );
+    expect(await message(page).textContent()).toBe(
+      'Imported 1 topic: 0 new, 1 changed, 0 already set. 1 unknown topic ignored.',
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: { [gil.slug]: 'known' } });
     await context.close();
   });
@@ -140,11 +158,15 @@ describe('export, import and reset on /topics/', () => {
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await dialog.getByRole('button', { name: 'Reset all topics' }).click();
     // The dialog's close event runs in a later task than the click.
-    await page.waitForFunction(() => document.querySelector('[data-progress-status]')?.textContent?.startsWith('Progress reset'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-progress-status]')?.textContent?.startsWith('Progress reset'),
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: {} });
     expect(await listSelect(page, gil.slug).inputValue()).toBe('not-started');
     expect(await text(page, '[data-progress-count="overall"]')).toBe(`0 of ${data.topics.length} known, 0 learning`);
-    expect(await message(page).textContent()).toBe(`Progress reset: all ${data.topics.length} topics are marked not started.`);
+    expect(await message(page).textContent()).toBe(
+      `Progress reset: all ${data.topics.length} topics are marked not started.`,
+    );
     await context.close();
   });
 });
@@ -153,10 +175,14 @@ describe('without JavaScript', () => {
   it('/topics/ shows no controls and every topic link works', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/topics/'));
-    const visibleControls = await page.locator('main :is(select, input, button, textarea, dialog, [role="checkbox"])').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+    const visibleControls = await page
+      .locator('main :is(select, input, button, textarea, dialog, [role="checkbox"])')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
     expect(visibleControls).toBe(0);
     expect(await page.getByText('Your progress', { exact: true }).isVisible()).toBe(false);
-    const links = await page.locator('li[data-topic] > a').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+    const links = await page
+      .locator('li[data-topic] > a')
+      .evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
     expect(links).toHaveLength(data.topics.length);
     for (const link of links) expect((await fetch(link)).status, link).toBe(200);
     await page.locator(`li[data-topic="${gil.slug}"] > a`).click();
@@ -191,7 +217,12 @@ describe('topic pages', () => {
     const headings = await page.locator('.prose :is(h2, h3)').evaluateAll((els) =>
       els.map((el) => {
         const link = el.parentElement?.querySelector(`a[href="#${el.id}"]`);
-        return { id: el.id, visible: link?.querySelector('[aria-hidden="true"]')?.textContent ?? '', name: link?.textContent?.replace('#', '').trim() ?? '', heading: el.textContent ?? '' };
+        return {
+          id: el.id,
+          visible: link?.querySelector('[aria-hidden="true"]')?.textContent ?? '',
+          name: link?.textContent?.replace('#', '').trim() ?? '',
+          heading: el.textContent ?? '',
+        };
       }),
     );
     expect(headings.length).toBeGreaterThan(0);
@@ -205,18 +236,31 @@ describe('topic pages', () => {
 });
 
 describe('accessibility and layout with progress shown', () => {
-  it('has no axe violations on /topics/ and a topic page, light and dark, and no sideways scroll at 360px', async ({ browser }) => {
-    const progress = JSON.stringify({ version: 1, topics: { [gil.slug]: 'known', [other.slug]: 'learning', [third.slug]: 'known' } });
+  it('has no axe violations on /topics/ and a topic page, light and dark, and no sideways scroll at 360px', async ({
+    browser,
+  }) => {
+    const progress = JSON.stringify({
+      version: 1,
+      topics: { [gil.slug]: 'known', [other.slug]: 'learning', [third.slug]: 'known' },
+    });
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 360]) {
-        const { page, context } = await openPage(browser, { colorScheme, viewport: { width, height: width === 360 ? 740 : 900 } });
+        const { page, context } = await openPage(browser, {
+          colorScheme,
+          viewport: { width, height: width === 360 ? 740 : 900 },
+        });
         await page.goto(at('/topics/'));
         await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, progress]);
-        for (const [name, path] of [['topics', '/topics/'], ['topic', `/topics/${gil.slug}/`]] as const) {
+        for (const [name, path] of [
+          ['topics', '/topics/'],
+          ['topic', `/topics/${gil.slug}/`],
+        ] as const) {
           await page.goto(at(path));
           await page.locator('main select').first().waitFor();
           expect(await axeViolations(page), `${name} ${colorScheme} ${width}`).toEqual([]);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${SHOTS}/${name}-${width}-${colorScheme}.png`, fullPage: name === 'topic' });
         }

@@ -2,10 +2,15 @@ import { beforeAll, describe, expect } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
 import { it, at } from './fixture.ts';
 
-
 interface SurveyJson {
   sections: { id: string }[];
-  questions: { id: string; title: string; section: string; partial: boolean; options: { label: string; percent: number }[] }[];
+  questions: {
+    id: string;
+    title: string;
+    section: string;
+    partial: boolean;
+    options: { label: string; percent: number }[];
+  }[];
 }
 
 let survey: SurveyJson;
@@ -21,7 +26,11 @@ describe('survey chart pages', () => {
       await page.goto(at(`/survey/${q.id}/`));
       const figure = page.locator(`#chart-${q.id}`);
       await expect(figure.locator('svg rect:not(.track)').count(), q.id).resolves.toBe(q.options.length);
-      const rows = await figure.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+      const rows = await figure
+        .locator('table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+        );
       expect(rows, q.id).toEqual(q.options.map((o) => [o.label, `${o.percent}%`]));
       if (q.partial) await expect(figure.locator('.partial').count(), `${q.id} says it is partial`).resolves.toBe(1);
       const csvHref = await figure.getByRole('link', { name: 'CSV' }).getAttribute('href');
@@ -37,9 +46,13 @@ describe('survey chart pages', () => {
   it('reads at 360px: the chart fits and its text stays at least 10px tall', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/survey/package-managers/'));
-    const sizes = await page.locator('#chart-package-managers svg text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
+    const sizes = await page
+      .locator('#chart-package-managers svg text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'survey-chart-360');
     await context.close();

@@ -46,7 +46,11 @@ const GAP = 0.25;
 export const AXIS_GUTTER = 8;
 
 /** Keeps a point inside its ring band and quadrant sector: `margin` from the arcs, `margin + AXIS_GUTTER` from the axes. */
-export function clampToSegment(node: { x: number; y: number; quadrant: number; ring: number }, g: Geometry, margin: number): void {
+export function clampToSegment(
+  node: { x: number; y: number; quadrant: number; ring: number },
+  g: Geometry,
+  margin: number,
+): void {
   const edgeMargin = margin + AXIS_GUTTER;
   const [inner, outer] = band(g, node.ring);
   const [start, end] = sector(node.quadrant);
