@@ -31,6 +31,14 @@ export default defineConfig({
     // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [contentCheck(content.problems), mdx(), sitemap({ filter: (page) => !/\/(og|api)\//.test(page) && !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')) }), pagefind()],
+  integrations: [
+    contentCheck(content.problems),
+    mdx(),
+    sitemap({
+      filter: (page) =>
+        !/\/(og|api)\//.test(page) && !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')),
+    }),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -6,10 +6,19 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveDist } from './serve.ts';
-import { auditFailures, CATEGORIES, findingsOf, metricsOf, scoresOf, scoreTable, type AuditedPage, type LighthouseResult } from '../src/lib/quality/lighthouse.ts';
-import { folderArgument, loadSite } from '../src/lib/quality/load.ts';
-import { normaliseBase, representatives, urlPathOf, type PageType } from '../src/lib/quality/site.ts';
+import { serveDist } from './lib/serve.ts';
+import {
+  auditFailures,
+  CATEGORIES,
+  findingsOf,
+  metricsOf,
+  scoresOf,
+  scoreTable,
+  type AuditedPage,
+  type LighthouseResult,
+} from './lib/lighthouse.ts';
+import { folderArgument, loadSite } from './lib/load.ts';
+import { normaliseBase, representatives, urlPathOf, type PageType } from './lib/site.ts';
 
 const AUDITED: PageType[] = ['home', 'radar', 'entry', 'topic', 'chart', 'search'];
 const LIGHTHOUSE_DIR = process.env['PYRADAR_LIGHTHOUSE_DIR'] ?? join(homedir(), '.cache', 'pyradar-lighthouse');
@@ -27,16 +36,26 @@ async function fromLighthouseDir<T>(name: string): Promise<T> {
   if (!existsSync(manifest)) {
     console.log(`installing Lighthouse into ${LIGHTHOUSE_DIR} (outside the project)`);
     mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
-    const npm = spawnSync('npm', ['install', '--prefix', LIGHTHOUSE_DIR, '--no-save', '--no-audit', '--no-fund', 'lighthouse@13'], { cwd: LIGHTHOUSE_DIR, stdio: 'inherit' });
+    const npm = spawnSync(
+      'npm',
+      ['install', '--prefix', LIGHTHOUSE_DIR, '--no-save', '--no-audit', '--no-fund', 'lighthouse@13'],
+      { cwd: LIGHTHOUSE_DIR, stdio: 'inherit' },
+    );
     if (npm.status !== 0 || !existsSync(manifest)) fail(`could not install lighthouse into ${LIGHTHOUSE_DIR}`);
   }
   const main = (JSON.parse(readFileSync(manifest, 'utf8')) as { main?: string }).main ?? 'index.js';
   return (await import(pathToFileURL(join(LIGHTHOUSE_DIR, 'node_modules', name, main)).href)) as T;
 }
 
-type RunLighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseResult; report: string | string[] } | undefined>;
+type RunLighthouse = (
+  url: string,
+  flags: Record<string, unknown>,
+) => Promise<{ lhr: LighthouseResult; report: string | string[] } | undefined>;
 interface ChromeLauncher {
-  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): Promise<void> | void }>;
+  launch(options: {
+    chromePath: string;
+    chromeFlags: string[];
+  }): Promise<{ port: number; kill(): Promise<void> | void }>;
 }
 
 const dir = folderArgument();
@@ -44,9 +63,12 @@ if (!existsSync(CHROMIUM)) fail(`chromium not found at ${CHROMIUM}: apt-get inst
 const built = await loadSite(dir).catch((error: Error) => fail(error.message));
 // The preview server takes its base from astro.config.mjs, which reads BASE_PATH: it must match the build.
 const configured = normaliseBase(process.env['BASE_PATH'] ?? '/');
-if (configured !== built.site.base) fail(`${dir} was built for ${built.site.base}; run with BASE_PATH=${built.site.base}`);
+if (configured !== built.site.base)
+  fail(`${dir} was built for ${built.site.base}; run with BASE_PATH=${built.site.base}`);
 
-const chosen = representatives(built.files.filter((f) => f.endsWith('.html')).map((file) => ({ file, size: statSync(join(dir, file)).size })));
+const chosen = representatives(
+  built.files.filter((f) => f.endsWith('.html')).map((file) => ({ file, size: statSync(join(dir, file)).size })),
+);
 const targets = AUDITED.flatMap((type) => (chosen.has(type) ? [{ type, file: chosen.get(type)! }] : []));
 const missing = AUDITED.filter((type) => !chosen.has(type));
 if (missing.length) fail(`no page of type ${missing.join(', ')} in ${dir}`);
@@ -54,7 +76,10 @@ if (missing.length) fail(`no page of type ${missing.join(', ')} in ${dir}`);
 const lighthouse = (await fromLighthouseDir<{ default: RunLighthouse }>('lighthouse')).default;
 const launcher = await fromLighthouseDir<ChromeLauncher>('chrome-launcher');
 const server = await serveDist(dir);
-const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+const chrome = await launcher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
 mkdirSync(REPORTS, { recursive: true });
 
 const audited: AuditedPage[] = [];
@@ -63,11 +88,23 @@ try {
     const path = urlPathOf(file, built.site.base);
     const started = performance.now();
     // Lighthouse's default config is the mobile one: a Moto G class screen, simulated slow 4G and 4× CPU slowdown.
-    const result = await lighthouse(`http://127.0.0.1:${server.port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`http://127.0.0.1:${server.port}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) fail(`Lighthouse returned nothing for ${path}`);
-    if (result.lhr.runtimeError) fail(`Lighthouse could not audit ${path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      fail(`Lighthouse could not audit ${path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     writeFileSync(join(REPORTS, `${type}.json`), Array.isArray(result.report) ? result.report[0]! : result.report);
-    audited.push({ type, path, scores: scoresOf(result.lhr), metrics: metricsOf(result.lhr), findings: findingsOf(result.lhr) });
+    audited.push({
+      type,
+      path,
+      scores: scoresOf(result.lhr),
+      metrics: metricsOf(result.lhr),
+      findings: findingsOf(result.lhr),
+    });
     console.log(`audited ${path} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 } finally {

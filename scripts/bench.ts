@@ -4,10 +4,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { benchMarkdown, type BenchResult, type TimedLine, phasesFromLog } from '../src/lib/quality/bench.ts';
-import { sampleMemory } from '../src/lib/quality/memory.ts';
-import { folderSize, listFiles } from '../src/lib/quality/site.ts';
-import { COPIED, syntheticContent, type CopiedFiles } from '../src/lib/quality/synthetic.ts';
+import { benchMarkdown, type BenchResult, type TimedLine, phasesFromLog } from './lib/bench.ts';
+import { sampleMemory } from './lib/memory.ts';
+import { folderSize, listFiles } from './lib/site.ts';
+import { COPIED, syntheticContent, type CopiedFiles } from './lib/synthetic.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { layoutRadar, type BlipInput } from '../src/lib/radar/layout.ts';
 
@@ -31,10 +31,12 @@ const copied = Object.fromEntries(
  * Astro's caches (node_modules/.astro, .vite) land in the copy and never touch the real project's. */
 function makeProject(files: Map<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pyradar-bench-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, item), join(dir, item), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules')))
-    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+    if (!['.astro', '.vite', '.cache'].includes(name))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
     writeFileSync(join(dir, 'content', path), text);
@@ -70,7 +72,12 @@ function build(dir: string): Promise<{ ms: number; peak: number; lines: TimedLin
 /** Times the radar layout alone for the entries' current quadrant and ring, after a small warm-up. */
 function layoutTime(files: Map<string, string>): number {
   const order = (folder: string) => {
-    const items = [...files].filter(([path]) => path.startsWith(`${folder}/`)).map(([path, text]) => ({ id: path.slice(folder.length + 1, -4), order: Number(splitFrontmatter(text).data['order']) }));
+    const items = [...files]
+      .filter(([path]) => path.startsWith(`${folder}/`))
+      .map(([path, text]) => ({
+        id: path.slice(folder.length + 1, -4),
+        order: Number(splitFrontmatter(text).data['order']),
+      }));
     return new Map(items.sort((a, b) => a.order - b.order).map((item, i) => [item.id, i]));
   };
   const [rings, quadrants] = [order('rings'), order('quadrants')];
@@ -78,7 +85,11 @@ function layoutTime(files: Map<string, string>): number {
     .filter(([path]) => path.startsWith('entries/'))
     .map(([path, text]) => {
       const data = splitFrontmatter(text).data as { quadrant: string; history: { ring: string }[] };
-      return { id: path.slice(8, -4), quadrant: quadrants.get(data.quadrant) ?? 0, ring: rings.get(data.history.at(-1)!.ring) ?? 0 };
+      return {
+        id: path.slice(8, -4),
+        quadrant: quadrants.get(data.quadrant) ?? 0,
+        ring: rings.get(data.history.at(-1)!.ring) ?? 0,
+      };
     });
   layoutRadar(blips.slice(0, 20));
   const started = performance.now();

@@ -2,9 +2,9 @@
 // Usage: node scripts/check-originality.ts [file ...]   (no files: all of content/)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { copiedRuns, seedIndex, RUN_LENGTH } from '../src/lib/originality.ts';
-import { proseOf } from '../src/lib/prose.ts';
-import { contentFiles, seedsDir } from './paths.ts';
+import { copiedRuns, seedIndex, RUN_LENGTH } from './lib/originality.ts';
+import { proseOf } from './lib/prose.ts';
+import { contentFiles, seedsDir } from './lib/paths.ts';
 
 const seeds = readdirSync(seedsDir()).map((name) => readFileSync(join(seedsDir(), name), 'utf8'));
 const index = seedIndex(seeds);

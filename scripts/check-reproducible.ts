@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from '../src/lib/quality/reproducible.ts';
+import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from './lib/reproducible.ts';
 
 const args = process.argv.slice(2);
 let dirs: [string, string];
@@ -24,7 +24,10 @@ if (compareAt >= 0) {
   for (const [i, outDir] of dirs.entries()) {
     const started = performance.now();
     // The same command `npm run build` runs, into a folder of our own so dist/ is left alone.
-    const run = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (run.status !== 0) {
       console.error(`${run.stdout}\n${run.stderr}\ncheck-reproducible: build ${i + 1} failed (exit ${run.status})`);
       process.exit(1);

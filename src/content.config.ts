@@ -13,7 +13,8 @@ import { topicSchema } from './schemas/topic.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 /** Loads content/<name>/*.mdx; the file name is the id and URL slug, exactly as written. */
-const folder = (name: CollectionName) => glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const folder = (name: CollectionName) =>
+  glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
 export const collections = {
   rings: defineCollection({ loader: folder('rings'), schema: ringSchema }),

@@ -10,7 +10,10 @@ async function load(): Promise<ContentSet> {
   const entries = await Promise.all(
     COLLECTION_NAMES.map(async (name) => {
       const items = await getCollection(name);
-      return [name, items.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body ?? '' }) as Item<unknown>)] as const;
+      return [
+        name,
+        items.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body ?? '' }) as Item<unknown>),
+      ] as const;
     }),
   );
   return Object.fromEntries(entries) as unknown as ContentSet;

@@ -20,6 +20,13 @@ export function aliasRedirects(set: ContentSet): AliasRedirect[] {
     [set.survey, paths.question],
   ] as const;
   return collections.flatMap(([items, path]) =>
-    items.flatMap((item) => item.data.aliases.map((alias, i) => ({ from: path(alias), to: path(item.id), file: item.file, field: `aliases[${i}]` }))),
+    items.flatMap((item) =>
+      item.data.aliases.map((alias, i) => ({
+        from: path(alias),
+        to: path(item.id),
+        file: item.file,
+        field: `aliases[${i}]`,
+      })),
+    ),
   );
 }

@@ -10,8 +10,15 @@ export function radarJson(set: ContentSet, base: string) {
   const current = currentEdition(set);
   const standingOf = standingReader(set);
   return {
-    editions: editionsOldestFirst(set).map((e) => ({ id: e.id, date: e.data.date, title: e.data.title, url: withBase(paths.edition(e.id), base) })),
-    quadrants: [...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q) => ({ id: q.id, title: q.data.title })),
+    editions: editionsOldestFirst(set).map((e) => ({
+      id: e.id,
+      date: e.data.date,
+      title: e.data.title,
+      url: withBase(paths.edition(e.id), base),
+    })),
+    quadrants: [...set.quadrants]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((q) => ({ id: q.id, title: q.data.title })),
     rings: [...set.rings].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id, title: r.data.title })),
     entries: [...set.entries]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -49,7 +56,9 @@ export function topicEntries(set: ContentSet): Map<string, string[]> {
 export function topicsJson(set: ContentSet, base: string) {
   const entries = topicEntries(set);
   return {
-    categories: [...set.categories].sort((a, b) => a.data.order - b.data.order).map((c) => ({ slug: c.id, title: c.data.title, url: withBase(paths.category(c.id), base) })),
+    categories: [...set.categories]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((c) => ({ slug: c.id, title: c.data.title, url: withBase(paths.category(c.id), base) })),
     topics: [...set.topics]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((t) => ({
@@ -89,7 +98,9 @@ export function surveyJson(set: ContentSet, base: string) {
   return {
     sections: sections.map((s) => ({ id: s.id, title: s.data.title, url: withBase(paths.section(s.id), base) })),
     questions: [...set.survey]
-      .sort((a, b) => (order.get(a.data.section) ?? 0) - (order.get(b.data.section) ?? 0) || a.data.order - b.data.order)
+      .sort(
+        (a, b) => (order.get(a.data.section) ?? 0) - (order.get(b.data.section) ?? 0) || a.data.order - b.data.order,
+      )
       .map((q) => questionJson(q, base)),
   };
 }
@@ -101,5 +112,5 @@ export function questionCsv(q: ContentSet['survey'][number]): string {
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = [['option', 'percent'], ...q.data.options.map((o) => [o.label, o.percent] as [string, number])];
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

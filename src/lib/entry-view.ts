@@ -16,13 +16,22 @@ export function entryView(set: ContentSet, slug: string) {
   for (const other of set.entries) if (other.data.related.includes(slug)) relatedIds.add(other.id);
   const surveyIds = new Set(entry.data.survey);
   for (const c of entry.data.sources) if (c.question) surveyIds.add(c.question);
-  const title = <T extends { id: string; data: { title: string } }>(list: T[]) => (id: string) => list.find((x) => x.id === id)?.data.title ?? id;
+  const title =
+    <T extends { id: string; data: { title: string } }>(list: T[]) =>
+    (id: string) =>
+      list.find((x) => x.id === id)?.data.title ?? id;
   return {
     entry,
     current,
     standing,
-    related: [...relatedIds].map((id) => set.entries.find((e) => e.id === id)).filter((e) => e !== undefined).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
-    topics: [...topicIds].map((id) => set.topics.find((t) => t.id === id)).filter((t) => t !== undefined).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
+    related: [...relatedIds]
+      .map((id) => set.entries.find((e) => e.id === id))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
+    topics: [...topicIds]
+      .map((id) => set.topics.find((t) => t.id === id))
+      .filter((t) => t !== undefined)
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
     survey: [...surveyIds].map((id) => set.survey.find((q) => q.id === id)).filter((q) => q !== undefined),
     ringTitle: title(set.rings),
     quadrantTitle: title(set.quadrants),

@@ -39,8 +39,18 @@ export function headingAnchorsPlugin() {
                 // Kept out of the search index so result headings read cleanly.
                 properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
                 children: [
-                  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-                  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] },
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: { ariaHidden: 'true' },
+                    children: [{ type: 'text', value: '#' }],
+                  },
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: { className: ['visually-hidden'] },
+                    children: [{ type: 'text', value: `Section titled “${text}”` }],
+                  },
                 ],
               },
             ],

@@ -1,6 +1,6 @@
 /**
  * A reader's learning progress over the profile's topics, kept in the browser (no account).
- * Pure data in, data out: the custom elements in src/scripts/progress/ do the storage and the DOM.
+ * Pure data in, data out: the custom elements in src/client/progress/ do the storage and the DOM.
  */
 
 /** The localStorage key. The stored value carries its own `version`, so a later format can migrate in place. */
@@ -19,7 +19,11 @@ export interface Progress {
 
 export type ParseResult = { ok: true; progress: Progress; ignored: number } | { ok: false; error: string };
 
-export const STATUS_LABELS: Record<Status, string> = { 'not-started': 'Not started', learning: 'Learning', known: 'Known' };
+export const STATUS_LABELS: Record<Status, string> = {
+  'not-started': 'Not started',
+  learning: 'Learning',
+  known: 'Known',
+};
 
 // Same form as src/schemas/common.ts SLUG, copied so the client bundle does not pull in zod.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,11 +57,21 @@ export function parseProgress(input: unknown, known?: ReadonlySet<string>): Pars
       return { ok: false, error: 'The file is not valid JSON.' };
     }
   }
-  if (!isPlainObject(value)) return { ok: false, error: `Expected an object with "version" and "topics", found ${describe(value)}.` };
-  if (!('version' in value)) return { ok: false, error: 'The "version" field is missing; this is not a PyRadar progress file.' };
-  if (value['version'] !== PROGRESS_VERSION) return { ok: false, error: `Unsupported version ${describe(value['version'])}; this site reads version ${PROGRESS_VERSION}.` };
+  if (!isPlainObject(value))
+    return { ok: false, error: `Expected an object with "version" and "topics", found ${describe(value)}.` };
+  if (!('version' in value))
+    return { ok: false, error: 'The "version" field is missing; this is not a PyRadar progress file.' };
+  if (value['version'] !== PROGRESS_VERSION)
+    return {
+      ok: false,
+      error: `Unsupported version ${describe(value['version'])}; this site reads version ${PROGRESS_VERSION}.`,
+    };
   const topics = value['topics'];
-  if (!isPlainObject(topics)) return { ok: false, error: `"topics" must be an object of topic slugs to "known" or "learning", found ${describe(topics)}.` };
+  if (!isPlainObject(topics))
+    return {
+      ok: false,
+      error: `"topics" must be an object of topic slugs to "known" or "learning", found ${describe(topics)}.`,
+    };
   const progress = emptyProgress();
   let ignored = 0;
   for (const [slug, status] of Object.entries(topics)) {
@@ -67,7 +81,10 @@ export function parseProgress(input: unknown, known?: ReadonlySet<string>): Pars
     }
     if (status === 'not-started') continue;
     if (status !== 'known' && status !== 'learning') {
-      return { ok: false, error: `Topic "${slug}" has status ${describe(status)}; expected "known", "learning" or "not-started".` };
+      return {
+        ok: false,
+        error: `Topic "${slug}" has status ${describe(status)}; expected "known", "learning" or "not-started".`,
+      };
     }
     progress.topics[slug] = status;
   }
@@ -133,6 +150,7 @@ export interface Summary extends Counts {
 export function summarise(progress: Progress, topics: readonly { slug: string; category: string }[]): Summary {
   const summary: Summary = { total: 0, known: 0, learning: 0, byCategory: {} };
   for (const { slug, category } of topics) {
+    // biome-ignore lint/suspicious/noAssignInExpressions: create-or-get in one step; the built bundle stays as it was.
     const counts = (summary.byCategory[category] ??= { total: 0, known: 0, learning: 0 });
     const status = statusOf(progress, slug);
     for (const c of [summary, counts]) {
@@ -163,7 +181,10 @@ export function exportFileName(date: Date): string {
 export function describeImport(merge: MergeResult, ignored: number): string {
   const named = merge.added + merge.changed + merge.unchanged;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  let text = named === 0 ? 'The file named no topics; nothing changed.' : `Imported ${plural(named, 'topic')}: ${merge.added} new, ${merge.changed} changed, ${merge.unchanged} already set.`;
+  let text =
+    named === 0
+      ? 'The file named no topics; nothing changed.'
+      : `Imported ${plural(named, 'topic')}: ${merge.added} new, ${merge.changed} changed, ${merge.unchanged} already set.`;
   if (ignored > 0) text += ` ${plural(ignored, 'unknown topic')} ignored.`;
   return text;
 }

@@ -6,7 +6,9 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id naming another content file, e.g. `fastapi` or `2023`. */
 export const slug = z
   .string({ error: 'must be a slug (lower-case letters, digits and hyphens), in quotes if it is a number' })
-  .regex(SLUG, { error: (issue) => `"${String(issue.input)}" is not a slug: use lower-case letters, digits and hyphens` });
+  .regex(SLUG, {
+    error: (issue) => `"${String(issue.input)}" is not a slug: use lower-case letters, digits and hyphens`,
+  });
 
 /** A list of slugs with no repeats. */
 export const slugList = z
@@ -18,7 +20,9 @@ export const slugList = z
 export const summary = z
   .string()
   .min(20, { error: 'summary: write a full sentence of at least 20 characters' })
-  .max(160, { error: (issue) => `summary is ${String((issue.input as string).length)} characters; at most 160 fit a link preview` });
+  .max(160, {
+    error: (issue) => `summary is ${String((issue.input as string).length)} characters; at most 160 fit a link preview`,
+  });
 
 /** Other names and abbreviations that search should match, such as `GIL`. */
 export const synonyms = z.array(z.string().min(1)).default([]);

@@ -53,7 +53,11 @@ export const questionSchema = z
     const labels = q.options.map((o) => o.label.toLowerCase());
     labels.forEach((label, i) => {
       if (labels.indexOf(label) !== i)
-        ctx.addIssue({ code: 'custom', path: ['options', i, 'label'], message: `duplicate option "${q.options[i]?.label}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'label'],
+          message: `duplicate option "${q.options[i]?.label}"`,
+        });
     });
     const sum = Math.round(q.options.reduce((total, o) => total + o.percent, 0) * 100) / 100;
     if (q.kind === 'multiple' && q.maxAnswers === undefined)
@@ -67,7 +71,11 @@ export const questionSchema = z
         message: `percentages sum to ${sum}; a complete single-choice question must sum to 100 ± ${SUM_TOLERANCE} (set partial: true if figures are missing)`,
       });
     if (q.kind === 'single' && sum > 100 + SUM_TOLERANCE)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `percentages sum to ${sum}, past 100 for a single-choice question` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `percentages sum to ${sum}, past 100 for a single-choice question`,
+      });
     if (q.kind === 'multiple' && q.maxAnswers !== undefined && sum > q.maxAnswers * 100)
       ctx.addIssue({
         code: 'custom',
@@ -75,7 +83,11 @@ export const questionSchema = z
         message: `percentages sum to ${sum}, past ${q.maxAnswers * 100} (${q.maxAnswers} answers each at most)`,
       });
     if (q.partial && !q.unpublished)
-      ctx.addIssue({ code: 'custom', path: ['unpublished'], message: 'a partial question must say which options were not published' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unpublished'],
+        message: 'a partial question must say which options were not published',
+      });
   });
 export type Question = z.infer<typeof questionSchema>;
 export type Option = z.infer<typeof optionSchema>;

@@ -32,7 +32,9 @@ const items: RadarItem[] = fixtures.map(([slug, quadrant, ring, movement], i) =>
 
 async function render(list: RadarItem[]): Promise<string> {
   const container = await AstroContainer.create();
-  const html = await container.renderToString(RadarChart, { props: { items: list, rings, quadrants, label: 'Fixture radar' } });
+  const html = await container.renderToString(RadarChart, {
+    props: { items: list, rings, quadrants, label: 'Fixture radar' },
+  });
   return /<svg[\s\S]*<\/svg>/.exec(html)?.[0] ?? '';
 }
 
@@ -45,7 +47,8 @@ describe('RadarChart', () => {
     const a = await render(items);
     const b = await render([...items].reverse());
     // Order of <a> elements follows the input; positions must not.
-    const positions = (svg: string) => [...svg.matchAll(/data-entry="([^"]+)"[\s\S]*?translate\(([^)]+)\)/g)].map((m) => `${m[1]}@${m[2]}`).sort();
+    const positions = (svg: string) =>
+      [...svg.matchAll(/data-entry="([^"]+)"[\s\S]*?translate\(([^)]+)\)/g)].map((m) => `${m[1]}@${m[2]}`).sort();
     expect(positions(b)).toEqual(positions(a));
     expect(await render(items)).toBe(a);
   });
@@ -53,7 +56,9 @@ describe('RadarChart', () => {
   it('draws one linked blip per entry with its data attributes and accessible name', async () => {
     const svg = await render(items);
     expect(svg.match(/<a [^>]*class="blip/g)).toHaveLength(items.length);
-    expect(svg).toMatch(/<a href="\/radar\/fastapi\/" class="blip ring-adopt move-in" data-entry="fastapi" data-ring="adopt" data-quadrant="languages-frameworks"/);
+    expect(svg).toMatch(
+      /<a href="\/radar\/fastapi\/" class="blip ring-adopt move-in" data-entry="fastapi" data-ring="adopt" data-quadrant="languages-frameworks"/,
+    );
     expect(svg).toMatch(/aria-label="1\. fastapi: Adopt, Languages &amp; Frameworks, moved in"/);
   });
 });

@@ -1,15 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openPage } from './browser.ts';
-
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { describe, expect } from 'vitest';
+import { axeViolations, openPage } from './browser.ts';
+import { it, at, baseUrl } from './fixture.ts';
 
 /** Every page URL the sitemap lists, as a path on the local server. */
 async function sitemapPaths(): Promise<string[]> {
@@ -18,13 +9,17 @@ async function sitemapPaths(): Promise<string[]> {
   const paths: string[] = [];
   for (const map of maps) {
     const xml = await (await fetch(at(map.replace(new URL(baseUrl).pathname, '/')))).text();
-    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(new URL(baseUrl).pathname, '/')));
+    paths.push(
+      ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+        new URL(m[1]!).pathname.replace(new URL(baseUrl).pathname, '/'),
+      ),
+    );
   }
   return paths;
 }
 
 describe('accessibility of every page in the sitemap', () => {
-  it('has no WCAG 2.2 AA violation (axe-core)', { timeout: 600_000 }, async () => {
+  it('has no WCAG 2.2 AA violation (axe-core)', { timeout: 600_000 }, async ({ browser }) => {
     const paths = await sitemapPaths();
     expect(paths.length).toBeGreaterThan(250);
     const failures: string[] = [];

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openPage, screenshot } from './browser.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import { axeViolations, openPage, screenshot } from './browser.ts';
+import { it, at, baseUrl } from './fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/references.ts';
-
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 
 interface RadarJson {
   entries: { slug: string; retired: unknown; history: { edition: string }[] }[];
@@ -15,8 +12,12 @@ interface RadarJson {
 // One page of every type the site builds.
 async function pageTypes(): Promise<[string, string][]> {
   const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
-  const topics = (await (await fetch(at('/api/topics.json'))).json()) as { topics: { slug: string; category: string }[] };
-  const survey = (await (await fetch(at('/api/survey.json'))).json()) as { questions: { id: string; section: string }[] };
+  const topics = (await (await fetch(at('/api/topics.json'))).json()) as {
+    topics: { slug: string; category: string }[];
+  };
+  const survey = (await (await fetch(at('/api/survey.json'))).json()) as {
+    questions: { id: string; section: string }[];
+  };
   const entry = radar.entries.find((e) => e.slug === 'fastapi') ?? radar.entries[0]!;
   const topic = topics.topics[0]!;
   const question = survey.questions[0]!;
@@ -41,16 +42,13 @@ async function pageTypes(): Promise<[string, string][]> {
   ];
 }
 
-let browser: Browser;
 let pages: [string, string][];
 beforeAll(async () => {
-  browser = await launch();
   pages = await pageTypes();
 });
-afterAll(async () => browser?.close());
 
 describe('every page type', () => {
-  it('loads with a title and a main landmark, no console errors and no third-party request', async () => {
+  it('loads with a title and a main landmark, no console errors and no third-party request', async ({ browser }) => {
     for (const [name, path] of pages) {
       const { page, context, errors, foreign } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
       const response = await page.goto(at(path));
@@ -64,7 +62,7 @@ describe('every page type', () => {
     }
   });
 
-  it('has no WCAG 2.2 AA violation (axe-core), in light and dark', async () => {
+  it('has no WCAG 2.2 AA violation (axe-core), in light and dark', async ({ browser }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const [name, path] of pages) {
         const { page, context } = await openPage(browser, { colorScheme });
@@ -76,18 +74,20 @@ describe('every page type', () => {
     }
   });
 
-  it('does not scroll sideways at 360px', async () => {
+  it('does not scroll sideways at 360px', async ({ browser }) => {
     for (const [name, path] of pages) {
       const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
       await page.goto(at(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name} at 360px`).toBeLessThanOrEqual(0);
       if (['home', 'radar', 'entry', 'topics', 'question'].includes(name)) await screenshot(page, `${name}-360`);
       await context.close();
     }
   });
 
-  it('serves a real 404 page for unknown URLs', async () => {
+  it('serves a real 404 page for unknown URLs', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     const response = await page.goto(at('/radar/no-such-entry/'));
     expect(response?.status()).toBe(404);
@@ -97,12 +97,17 @@ describe('every page type', () => {
 });
 
 describe('link previews', () => {
-  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async () => {
+  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser);
     for (const [name, path] of pages) {
       await page.goto(at(path));
       const meta = await page.evaluate(() => {
-        const get = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? document.querySelector(selector)?.getAttribute('href') ?? '';
+        const get = (selector: string) =>
+          document.querySelector(selector)?.getAttribute('content') ??
+          document.querySelector(selector)?.getAttribute('href') ??
+          '';
         return {
           canonical: get('link[rel="canonical"]'),
           description: get('meta[name="description"]'),
@@ -124,7 +129,7 @@ describe('link previews', () => {
     await context.close();
   });
 
-  it('show the entry\'s own card, naming its ring', async () => {
+  it("show the entry's own card, naming its ring", async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/fastapi/'));
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -134,7 +139,7 @@ describe('link previews', () => {
 });
 
 describe('renamed pages', () => {
-  it('redirect from an alias to the current URL', async () => {
+  it('redirect from an alias to the current URL', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/python-3-11/'));
     await page.waitForURL(/\/radar\/cpython-3-11\/$/);
@@ -157,10 +162,15 @@ describe('every content file', () => {
 });
 
 describe('navigation', () => {
-  it('reaches every section from the header and back home', async () => {
+  it('reaches every section from the header and back home', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/'));
-    for (const [label, path] of [['Topics', '/topics/'], ['Survey', '/survey/'], ['Radar', '/radar/'], ['Search', '/search/']] as const) {
+    for (const [label, path] of [
+      ['Topics', '/topics/'],
+      ['Survey', '/survey/'],
+      ['Radar', '/radar/'],
+      ['Search', '/search/'],
+    ] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
       expect(new URL(page.url()).pathname).toBe(new URL(at(path)).pathname);
       await expect(page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).resolves.toBe(label);
@@ -170,7 +180,7 @@ describe('navigation', () => {
     await context.close();
   });
 
-  it('has a skip link that moves focus to the main content', async () => {
+  it('has a skip link that moves focus to the main content', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.keyboard.press('Tab');
@@ -182,15 +192,22 @@ describe('navigation', () => {
 });
 
 describe('the radar without JavaScript', () => {
-  it('draws one linked blip per current entry and lists each in the legend', async () => {
+  it('draws one linked blip per current entry and lists each in the legend', async ({ browser }) => {
     const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
     const current = radar.editions.at(-1)!.id;
-    const onRadar = radar.entries.filter((e) => !e.retired).map((e) => e.slug).sort();
+    const onRadar = radar.entries
+      .filter((e) => !e.retired)
+      .map((e) => e.slug)
+      .sort();
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/radar/'));
-    const blips = await page.locator('svg.radar a.blip').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
+    const blips = await page
+      .locator('svg.radar a.blip')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
     expect([...blips].sort()).toEqual(onRadar);
-    const legend = await page.locator('.legend li[data-entry]').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
+    const legend = await page
+      .locator('.legend li[data-entry]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
     expect([...legend].sort()).toEqual(onRadar);
     // Blips are real links: following one opens its entry page.
     await page.locator('svg.radar a.blip[data-entry="fastapi"]').click();
@@ -199,7 +216,7 @@ describe('the radar without JavaScript', () => {
     await context.close();
   });
 
-  it('places no two blips on top of each other', async () => {
+  it('places no two blips on top of each other', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/radar/'));
     const boxes = await page.locator('svg.radar a.blip circle, svg.radar a.blip path').evaluateAll((els) =>

@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, axeViolations } from './browser.ts';
+import { beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, axeViolations } from './browser.ts';
+import { it, at } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 const KEY = 'pyradar:progress';
 const SHOTS = '/tmp/topics-shots';
 
@@ -13,7 +12,6 @@ interface TopicsJson {
   topics: { slug: string; title: string; category: string }[];
 }
 
-let browser: Browser;
 let data: TopicsJson;
 // Three topics from different categories, so per-category counts are tested too.
 let gil: TopicsJson['topics'][number];
@@ -22,14 +20,12 @@ let third: TopicsJson['topics'][number];
 const inCategory = (category: string) => data.topics.filter((t) => t.category === category).length;
 
 beforeAll(async () => {
-  browser = await launch();
   data = (await (await fetch(at('/api/topics.json'))).json()) as TopicsJson;
   gil = data.topics.find((t) => t.slug === 'gil') ?? data.topics[0]!;
   other = data.topics.find((t) => t.category !== gil.category)!;
   third = data.topics.find((t) => t.category !== gil.category && t.category !== other.category)!;
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => browser?.close());
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY);
 const listSelect = (page: Page, slug: string) => page.locator(`li[data-topic="${slug}"] select`);
@@ -37,7 +33,7 @@ const text = async (page: Page, selector: string) => (await page.locator(selecto
 const message = (page: Page) => page.locator('[data-progress-status]');
 
 describe('progress on a topic page', () => {
-  it('marks a topic known, survives a reload and shows on /topics/ with updated counts', async () => {
+  it('marks a topic known, survives a reload and shows on /topics/ with updated counts', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(at(`/topics/${gil.slug}/`));
     const control = page.getByLabel(`Your progress on ${gil.title}`);
@@ -51,12 +47,16 @@ describe('progress on a topic page', () => {
     expect(await listSelect(page, gil.slug).inputValue()).toBe('known');
     expect(await page.locator(`li[data-topic="${gil.slug}"]`).getAttribute('data-status')).toBe('known');
     expect(await text(page, '[data-progress-count="overall"]')).toBe(`1 of ${data.topics.length} known, 0 learning`);
-    expect(await text(page, `[data-progress-count="${gil.category}"]`)).toBe(`1 of ${inCategory(gil.category)} known, 0 learning`);
+    expect(await text(page, `[data-progress-count="${gil.category}"]`)).toBe(
+      `1 of ${inCategory(gil.category)} known, 0 learning`,
+    );
 
     // A change in the list updates the counts at once, and the list control is labelled by its topic.
     await page.getByLabel(`Progress on ${other.title}`, { exact: true }).selectOption('learning');
     expect(await text(page, '[data-progress-count="overall"]')).toBe(`1 of ${data.topics.length} known, 1 learning`);
-    expect(await text(page, `[data-progress-count="${other.category}"]`)).toBe(`0 of ${inCategory(other.category)} known, 1 learning`);
+    expect(await text(page, `[data-progress-count="${other.category}"]`)).toBe(
+      `0 of ${inCategory(other.category)} known, 1 learning`,
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: { [gil.slug]: 'known', [other.slug]: 'learning' } });
 
     // Setting "not started" on the topic page clears it.
@@ -67,7 +67,7 @@ describe('progress on a topic page', () => {
     await context.close();
   });
 
-  it('ignores unreadable stored data instead of breaking', async () => {
+  it('ignores unreadable stored data instead of breaking', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.evaluate((key) => localStorage.setItem(key, '{"version":9'), KEY);
@@ -79,13 +79,16 @@ describe('progress on a topic page', () => {
 });
 
 describe('export, import and reset on /topics/', () => {
-  it('exports a JSON file that round-trips through import in a fresh browser', async () => {
+  it('exports a JSON file that round-trips through import in a fresh browser', async ({ browser }) => {
     const a = await openPage(browser);
     await a.page.goto(at('/topics/'));
     await listSelect(a.page, gil.slug).selectOption('known');
     await listSelect(a.page, other.slug).selectOption('learning');
     await listSelect(a.page, third.slug).selectOption('known');
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^pyradar-progress-\d{4}-\d{2}-\d{2}\.json$/);
     // Keep a copy: the download is deleted with its browser context, and the import happens in a new one.
     const file = `${SHOTS}/${download.suggestedFilename()}`;
@@ -109,25 +112,36 @@ describe('export, import and reset on /topics/', () => {
     await b.context.close();
   });
 
-  it('rejects a wrong file with a message and reports unknown topics', async () => {
+  it('rejects a wrong file with a message and reports unknown topics', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await listSelect(page, gil.slug).selectOption('learning');
-    const upload = (name: string, body: string) => page.setInputFiles('input[data-progress-import]', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    const upload = (name: string, body: string) =>
+      page.setInputFiles('input[data-progress-import]', {
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(body),
+      });
 
     await upload('wrong.json', '{"version":2,"topics":{}}');
     await page.waitForFunction(() => document.querySelector('[data-progress-status]')?.textContent !== '');
-    expect(await message(page).textContent()).toBe('Import failed: Unsupported version number; this site reads version 1.');
+    expect(await message(page).textContent()).toBe(
+      'Import failed: Unsupported version number; this site reads version 1.',
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: { [gil.slug]: 'learning' } });
 
     await upload('old.json', JSON.stringify({ version: 1, topics: { [gil.slug]: 'known', 'no-such-topic': 'known' } }));
-    await page.waitForFunction(() => document.querySelector('[data-progress-status]')?.textContent?.startsWith('Imported'));
-    expect(await message(page).textContent()).toBe('Imported 1 topic: 0 new, 1 changed, 0 already set. 1 unknown topic ignored.');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-progress-status]')?.textContent?.startsWith('Imported'),
+    );
+    expect(await message(page).textContent()).toBe(
+      'Imported 1 topic: 0 new, 1 changed, 0 already set. 1 unknown topic ignored.',
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: { [gil.slug]: 'known' } });
     await context.close();
   });
 
-  it('resets only after confirmation', async () => {
+  it('resets only after confirmation', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await listSelect(page, gil.slug).selectOption('known');
@@ -144,23 +158,31 @@ describe('export, import and reset on /topics/', () => {
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await dialog.getByRole('button', { name: 'Reset all topics' }).click();
     // The dialog's close event runs in a later task than the click.
-    await page.waitForFunction(() => document.querySelector('[data-progress-status]')?.textContent?.startsWith('Progress reset'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-progress-status]')?.textContent?.startsWith('Progress reset'),
+    );
     expect(await stored(page)).toEqual({ version: 1, topics: {} });
     expect(await listSelect(page, gil.slug).inputValue()).toBe('not-started');
     expect(await text(page, '[data-progress-count="overall"]')).toBe(`0 of ${data.topics.length} known, 0 learning`);
-    expect(await message(page).textContent()).toBe(`Progress reset: all ${data.topics.length} topics are marked not started.`);
+    expect(await message(page).textContent()).toBe(
+      `Progress reset: all ${data.topics.length} topics are marked not started.`,
+    );
     await context.close();
   });
 });
 
 describe('without JavaScript', () => {
-  it('/topics/ shows no controls and every topic link works', async () => {
+  it('/topics/ shows no controls and every topic link works', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/topics/'));
-    const visibleControls = await page.locator('main :is(select, input, button, textarea, dialog, [role="checkbox"])').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+    const visibleControls = await page
+      .locator('main :is(select, input, button, textarea, dialog, [role="checkbox"])')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
     expect(visibleControls).toBe(0);
     expect(await page.getByText('Your progress', { exact: true }).isVisible()).toBe(false);
-    const links = await page.locator('li[data-topic] > a').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+    const links = await page
+      .locator('li[data-topic] > a')
+      .evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
     expect(links).toHaveLength(data.topics.length);
     for (const link of links) expect((await fetch(link)).status, link).toBe(200);
     await page.locator(`li[data-topic="${gil.slug}"] > a`).click();
@@ -172,7 +194,7 @@ describe('without JavaScript', () => {
 });
 
 describe('topic pages', () => {
-  it('walk a category in the profile order with previous and next links', async () => {
+  it('walk a category in the profile order with previous and next links', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at(`/categories/${gil.category}/`));
     const order = await page.locator('.card h3 a').evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
@@ -189,13 +211,18 @@ describe('topic pages', () => {
     await context.close();
   });
 
-  it('give every body heading an id and a visible # link to it', async () => {
+  it('give every body heading an id and a visible # link to it', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at(`/topics/${gil.slug}/`));
     const headings = await page.locator('.prose :is(h2, h3)').evaluateAll((els) =>
       els.map((el) => {
         const link = el.parentElement?.querySelector(`a[href="#${el.id}"]`);
-        return { id: el.id, visible: link?.querySelector('[aria-hidden="true"]')?.textContent ?? '', name: link?.textContent?.replace('#', '').trim() ?? '', heading: el.textContent ?? '' };
+        return {
+          id: el.id,
+          visible: link?.querySelector('[aria-hidden="true"]')?.textContent ?? '',
+          name: link?.textContent?.replace('#', '').trim() ?? '',
+          heading: el.textContent ?? '',
+        };
       }),
     );
     expect(headings.length).toBeGreaterThan(0);
@@ -209,18 +236,31 @@ describe('topic pages', () => {
 });
 
 describe('accessibility and layout with progress shown', () => {
-  it('has no axe violations on /topics/ and a topic page, light and dark, and no sideways scroll at 360px', async () => {
-    const progress = JSON.stringify({ version: 1, topics: { [gil.slug]: 'known', [other.slug]: 'learning', [third.slug]: 'known' } });
+  it('has no axe violations on /topics/ and a topic page, light and dark, and no sideways scroll at 360px', async ({
+    browser,
+  }) => {
+    const progress = JSON.stringify({
+      version: 1,
+      topics: { [gil.slug]: 'known', [other.slug]: 'learning', [third.slug]: 'known' },
+    });
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 360]) {
-        const { page, context } = await openPage(browser, { colorScheme, viewport: { width, height: width === 360 ? 740 : 900 } });
+        const { page, context } = await openPage(browser, {
+          colorScheme,
+          viewport: { width, height: width === 360 ? 740 : 900 },
+        });
         await page.goto(at('/topics/'));
         await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, progress]);
-        for (const [name, path] of [['topics', '/topics/'], ['topic', `/topics/${gil.slug}/`]] as const) {
+        for (const [name, path] of [
+          ['topics', '/topics/'],
+          ['topic', `/topics/${gil.slug}/`],
+        ] as const) {
           await page.goto(at(path));
           await page.locator('main select').first().waitFor();
           expect(await axeViolations(page), `${name} ${colorScheme} ${width}`).toEqual([]);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${SHOTS}/${name}-${width}-${colorScheme}.png`, fullPage: name === 'topic' });
         }
@@ -229,7 +269,7 @@ describe('accessibility and layout with progress shown', () => {
     }
   });
 
-  it('has no axe violations with the reset dialog open', async () => {
+  it('has no axe violations with the reset dialog open', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.getByRole('button', { name: 'Reset progress…' }).click();

@@ -1,25 +1,22 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { it, at } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
-const visibleLegend = (page: Page) => page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
-const active = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.classList.contains('is-active'));
+const visibleLegend = (page: Page) =>
+  page
+    .locator('.legend li[data-entry]:visible')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry') ?? ''));
+const active = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => el.classList.contains('is-active'));
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
-const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('linked highlighting and the tooltip', () => {
-  it('highlights the legend line of a hovered blip and names it beside the blip, not over it', async () => {
+  it('highlights the legend line of a hovered blip and names it beside the blip, not over it', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     await page.locator('a.blip[data-entry="fastapi"]').hover();
@@ -42,11 +39,13 @@ describe('linked highlighting and the tooltip', () => {
     await context.close();
   });
 
-  it('gives the SVG one name per blip: an aria-label and no <title> to read twice', async () => {
+  it('gives the SVG one name per blip: an aria-label and no <title> to read twice', async ({ browser }) => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/radar/'));
     await expect(page.locator('svg.radar title').count()).resolves.toBe(0);
-    const unnamed = await page.locator('svg.radar a.blip').evaluateAll((els) => els.filter((el) => !el.getAttribute('aria-label')).length);
+    const unnamed = await page
+      .locator('svg.radar a.blip')
+      .evaluateAll((els) => els.filter((el) => !el.getAttribute('aria-label')).length);
     expect(unnamed).toBe(0);
     // Controls that need JavaScript stay hidden without it.
     await expect(page.locator('.radar-controls').isVisible()).resolves.toBe(false);
@@ -55,7 +54,9 @@ describe('linked highlighting and the tooltip', () => {
 });
 
 describe('keyboard', () => {
-  it('Tabs through the blips in legend order, with a focus ring, the legend line lit and the tooltip shown', async () => {
+  it('Tabs through the blips in legend order, with a focus ring, the legend line lit and the tooltip shown', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const legendOrder = await visibleLegend(page);
@@ -79,7 +80,7 @@ describe('keyboard', () => {
     await context.close();
   });
 
-  it('has a skip link that jumps past the chart to the legend', async () => {
+  it('has a skip link that jumps past the chart to the legend', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/'));
     await page.locator('.radar-skip').focus();
@@ -93,24 +94,41 @@ describe('keyboard', () => {
 });
 
 describe('filters', () => {
-  it('narrow blips and legend alike by ring, quadrant and tag, and a shared URL restores them', async () => {
+  it('narrow blips and legend alike by ring, quadrant and tag, and a shared URL restores them', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const total = await page.locator('.legend li[data-entry]').count();
     await page.locator('select[name="ring"]').selectOption('adopt');
     await page.locator('select[name="quadrant"]').selectOption('tools');
-    const shown = await page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => [el.getAttribute('data-entry'), el.getAttribute('data-ring'), el.getAttribute('data-quadrant')]));
+    const shown = await page
+      .locator('.legend li[data-entry]:visible')
+      .evaluateAll((els) =>
+        els.map((el) => [
+          el.getAttribute('data-entry'),
+          el.getAttribute('data-ring'),
+          el.getAttribute('data-quadrant'),
+        ]),
+      );
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(total);
     for (const [, ring, quadrant] of shown) expect([ring, quadrant]).toEqual(['adopt', 'tools']);
     // The same entries are lit in the chart; the rest are dimmed and out of the tab order.
-    const lit = await page.locator('a.blip:not(.is-dimmed)').evaluateAll((els) => els.map((el) => el.getAttribute('data-entry')));
+    const lit = await page
+      .locator('a.blip:not(.is-dimmed)')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry')));
     expect(lit.sort()).toEqual(shown.map(([slug]) => slug).sort());
-    const dimmedTabbable = await page.locator('a.blip.is-dimmed').evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') !== '-1' || el.getAttribute('aria-hidden') !== 'true').length);
+    const dimmedTabbable = await page
+      .locator('a.blip.is-dimmed')
+      .evaluateAll(
+        (els) =>
+          els.filter((el) => el.getAttribute('tabindex') !== '-1' || el.getAttribute('aria-hidden') !== 'true').length,
+      );
     expect(dimmedTabbable).toBe(0);
     // Quadrants with nothing left leave the legend, headings and all.
     await expect(page.locator('.legend-quadrant:visible').count()).resolves.toBe(1);
-    await expect(page.locator('.radar-filter-status').textContent()).resolves.toBe(`Showing ${shown.length} of ${total} entries.`);
+    await expect(page.locator('.radar-filter-status').textContent()).resolves.toBe(
+      `Showing ${shown.length} of ${total} entries.`,
+    );
     const url = new URL(page.url());
     expect([url.searchParams.get('ring'), url.searchParams.get('quadrant')]).toEqual(['adopt', 'tools']);
     await page.locator('svg.radar').scrollIntoViewIfNeeded();
@@ -125,7 +143,9 @@ describe('filters', () => {
     // Tags narrow too, and clearing brings everything back and empties the query.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.locator('select[name="tag"]').selectOption('testing');
-    const tagged = await page.locator('.legend li[data-entry]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-tags') ?? ''));
+    const tagged = await page
+      .locator('.legend li[data-entry]:visible')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-tags') ?? ''));
     expect(tagged.length).toBeGreaterThan(0);
     for (const tags of tagged) expect(tags.split(' ')).toContain('testing');
     await expect(page.locator('a.blip:not(.is-dimmed)').count()).resolves.toBe(tagged.length);
@@ -135,7 +155,7 @@ describe('filters', () => {
     await context.close();
   });
 
-  it('ignores filter values the page does not offer', async () => {
+  it('ignores filter values the page does not offer', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(at('/radar/?ring=nonsense&tag=web'));
     await expect(page.locator('select[name="ring"]').inputValue()).resolves.toBe('');
@@ -146,7 +166,9 @@ describe('filters', () => {
 });
 
 describe('zoom', () => {
-  it('zooms the viewBox to a quadrant, takes the other quadrants out of the tab order, and back', async () => {
+  it('zooms the viewBox to a quadrant, takes the other quadrants out of the tab order, and back', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/radar/'));
     const svg = page.locator('svg.radar');
@@ -160,15 +182,21 @@ describe('zoom', () => {
     expect(x).toBeLessThanOrEqual(0);
     expect(y).toBeLessThanOrEqual(0);
     expect(w).toBeLessThan(fullWidth! * 0.55);
-    await expect(page.locator('.radar-zoom button[data-quadrant="tools"]').getAttribute('aria-pressed')).resolves.toBe('true');
-    const reachable = await page.locator('a.blip:not([tabindex="-1"])').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quadrant')))]);
+    await expect(page.locator('.radar-zoom button[data-quadrant="tools"]').getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    const reachable = await page
+      .locator('a.blip:not([tabindex="-1"])')
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quadrant')))]);
     expect(reachable).toEqual(['tools']);
     // The zoomed blips are twice the size on screen.
     const blip = await box(page, 'a.blip[data-quadrant="tools"]');
     expect(blip.width).toBeGreaterThan(14);
     await svg.scrollIntoViewIfNeeded();
     await screenshot(page, 'radar-zoomed-360');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await page.locator('.radar-zoom').getByRole('button', { name: 'Whole radar' }).click();
     await expect.poll(() => svg.getAttribute('viewBox')).toBe(full);
     await expect(page.locator('a.blip[tabindex="-1"]').count()).resolves.toBe(0);
@@ -177,7 +205,9 @@ describe('zoom', () => {
 });
 
 describe('drawing', () => {
-  it('keeps blips apart, numbers inside their blips, and ring and quadrant labels off the blips', async () => {
+  it('keeps blips apart, numbers inside their blips, and ring and quadrant labels off the blips', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/'));
     const problems = await page.evaluate(() => {
@@ -185,7 +215,13 @@ describe('drawing', () => {
       const blips = [...document.querySelectorAll<SVGAElement>('svg.radar a.blip')];
       const circles = blips.map((a) => {
         const r = a.querySelector('path')!.getBoundingClientRect();
-        return { id: a.dataset['entry'], x: r.x + r.width / 2, y: r.y + r.height / 2, r: Math.min(r.width, r.height) / 2, rect: r };
+        return {
+          id: a.dataset['entry'],
+          x: r.x + r.width / 2,
+          y: r.y + r.height / 2,
+          r: Math.min(r.width, r.height) / 2,
+          rect: r,
+        };
       });
       // Shapes: no two blips' inscribed circles overlap.
       for (let i = 0; i < circles.length; i++)
@@ -202,16 +238,25 @@ describe('drawing', () => {
         const baseline = Number(text.getAttribute('y'));
         const size = Number(text.getAttribute('font-size'));
         const top = baseline - 0.72 * size;
-        for (const [x, y] of [[bbox.x, top], [bbox.x + bbox.width, top], [bbox.x, baseline], [bbox.x + bbox.width, baseline]] as const)
-          if (!path.isPointInFill(new DOMPoint(x, y))) found.push(`number ${text.textContent} spills out of its blip at ${x.toFixed(1)},${y.toFixed(1)}`);
+        for (const [x, y] of [
+          [bbox.x, top],
+          [bbox.x + bbox.width, top],
+          [bbox.x, baseline],
+          [bbox.x + bbox.width, baseline],
+        ] as const)
+          if (!path.isPointInFill(new DOMPoint(x, y)))
+            found.push(`number ${text.textContent} spills out of its blip at ${x.toFixed(1)},${y.toFixed(1)}`);
       }
       // Labels: no ring or quadrant label box meets a blip's box.
-      for (const label of document.querySelectorAll<SVGTextElement>('svg.radar .ring-labels text, svg.radar .quadrant-labels text')) {
+      for (const label of document.querySelectorAll<SVGTextElement>(
+        'svg.radar .ring-labels text, svg.radar .quadrant-labels text',
+      )) {
         const l = label.getBoundingClientRect();
         // The glyphs, not the line box: trim the font's ascent and descent.
         const inset = l.height * 0.2;
         for (const c of circles)
-          if (l.x < c.rect.right && c.rect.x < l.right && l.y + inset < c.rect.bottom && c.rect.y < l.bottom - inset) found.push(`label ${label.textContent} covers blip ${c.id}`);
+          if (l.x < c.rect.right && c.rect.x < l.right && l.y + inset < c.rect.bottom && c.rect.y < l.bottom - inset)
+            found.push(`label ${label.textContent} covers blip ${c.id}`);
       }
       return found;
     });
@@ -219,12 +264,15 @@ describe('drawing', () => {
     await context.close();
   });
 
-  it('does not scroll sideways at 360px, filtered and zoomed, on the radar and an edition', async () => {
+  it('does not scroll sideways at 360px, filtered and zoomed, on the radar and an edition', async ({ browser }) => {
     for (const path of ['/radar/?tag=web', '/editions/2023/']) {
       const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
       await page.goto(at(path));
       await page.locator('.radar-zoom').getByRole('button', { name: 'Techniques' }).click();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        path,
+      ).toBeLessThanOrEqual(0);
       await page.locator('.radar-controls').scrollIntoViewIfNeeded();
       await screenshot(page, `radar-controls-360${path === '/radar/?tag=web' ? '' : '-edition'}`);
       await context.close();
@@ -233,10 +281,12 @@ describe('drawing', () => {
 });
 
 describe('weight and print', () => {
-  it('ships under 20 KB of gzipped JavaScript, and no d3', async () => {
+  it('ships under 20 KB of gzipped JavaScript, and no d3', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/'));
-    const sources = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+    const sources = await page
+      .locator('script[src]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
     expect(sources.length).toBeGreaterThan(0);
     let total = 0;
     const seen = new Set<string>();
@@ -251,13 +301,17 @@ describe('weight and print', () => {
       total += gzipSync(body).length;
       for (const m of body.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(m[1]!, src).href);
     }
-    const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? '').join(''));
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((els) => els.map((el) => el.textContent ?? '').join(''));
     total += gzipSync(inline).length;
     expect(total).toBeLessThan(20_000);
     await context.close();
   });
 
-  it('prints the whole radar on a page of its own and the legend in columns, without the controls, on A4 and Letter', async () => {
+  it('prints the whole radar on a page of its own and the legend in columns, without the controls, on A4 and Letter', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
     await page.goto(at('/radar/?ring=adopt'));
     const full = await page.locator('svg.radar').getAttribute('viewBox');
@@ -266,11 +320,16 @@ describe('weight and print', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(page.locator('svg.radar').getAttribute('viewBox')).resolves.toBe(full);
-    for (const selector of ['.radar-controls', '.radar-tooltip', '.site-header nav']) await expect(page.locator(selector).isVisible(), selector).resolves.toBe(false);
+    for (const selector of ['.radar-controls', '.radar-tooltip', '.site-header nav'])
+      await expect(page.locator(selector).isVisible(), selector).resolves.toBe(false);
     await expect(page.locator('svg.radar').isVisible()).resolves.toBe(true);
     const layout = await page.evaluate(() => {
       const figure = getComputedStyle(document.querySelector('.radar-figure')!);
-      return { before: figure.breakBefore, after: figure.breakAfter, columns: getComputedStyle(document.querySelector('.legend')!).columnCount };
+      return {
+        before: figure.breakBefore,
+        after: figure.breakAfter,
+        columns: getComputedStyle(document.querySelector('.legend')!).columnCount,
+      };
     });
     expect(layout).toEqual({ before: 'page', after: 'page', columns: '3' });
     await screenshot(page, 'radar-print');

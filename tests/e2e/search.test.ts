@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from './browser.ts';
+import { it, at, baseUrl } from './fixture.ts';
 
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 const basePath = new URL(baseUrl).pathname;
 
 // Query → the page a reader expects among the first three results.
@@ -34,12 +33,6 @@ const EXPECTED: [string, string][] = [
   ['decorators', '/topics/decorators/'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
 // Code for the page is passed as a string: vitest rewrites dynamic import() in functions it compiles.
 const PAGEFIND = `const pagefind = await import(BASE + 'pagefind/pagefind.js'); await pagefind.options({ baseUrl: BASE });`;
 
@@ -53,32 +46,36 @@ async function topResults(page: Page, query: string, filters: Record<string, str
 }
 
 describe('search', () => {
-  it('finds the expected page among the first three results for each query', async () => {
+  it('finds the expected page among the first three results for each query', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
     const misses: string[] = [];
     for (const [query, expected] of EXPECTED) {
       const urls = await topResults(page, query);
-      if (!urls.includes(`${basePath.replace(/\/$/, '')}${expected}`)) misses.push(`${query} → ${urls.join(', ') || 'nothing'}`);
+      if (!urls.includes(`${basePath.replace(/\/$/, '')}${expected}`))
+        misses.push(`${query} → ${urls.join(', ') || 'nothing'}`);
     }
     expect(misses).toEqual([]);
     await context.close();
   });
 
-  it('indexes only main content, not the header, navigation or footer', async () => {
+  it('indexes only main content, not the header, navigation or footer', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
     const indexed = (await page.evaluate(`(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
       const search = await pagefind.search('FastAPI');
       const data = await Promise.all(search.results.map((r) => r.data()));
-      return data.find((d) => d.url.endsWith('/radar/fastapi/')); })()`)) as { content: string; meta: Record<string, string> };
+      return data.find((d) => d.url.endsWith('/radar/fastapi/')); })()`)) as {
+      content: string;
+      meta: Record<string, string>;
+    };
     expect(indexed.content).toMatch(/ASGI/);
     expect(indexed.content).not.toMatch(/Skip to content|facts and figures are theirs|All sources/);
     expect(indexed.meta).toMatchObject({ title: 'FastAPI', type: 'Entry', ring: 'Adopt' });
     await context.close();
   });
 
-  it('narrows results with filters', async () => {
+  it('narrows results with filters', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
     const all = (await page.evaluate(`(async () => { const BASE = ${JSON.stringify(basePath)}; ${PAGEFIND}
@@ -86,22 +83,31 @@ describe('search', () => {
       const topics = await pagefind.search('python', { filters: { type: 'Topic' } });
       const adopt = await pagefind.search('python', { filters: { type: 'Entry', ring: 'Adopt' } });
       const filters = await pagefind.filters();
-      return { everything: everything.results.length, topics: topics.results.length, adopt: adopt.results.length, filters }; })()`)) as { everything: number; topics: number; adopt: number; filters: Record<string, unknown> };
+      return { everything: everything.results.length, topics: topics.results.length, adopt: adopt.results.length, filters }; })()`)) as {
+      everything: number;
+      topics: number;
+      adopt: number;
+      filters: Record<string, unknown>;
+    };
     expect(all.topics).toBeGreaterThan(0);
     expect(all.topics).toBeLessThan(all.everything);
     expect(all.adopt).toBeGreaterThan(0);
     expect(all.adopt).toBeLessThan(all.everything);
-    expect(Object.keys(all.filters)).toEqual(expect.arrayContaining(['type', 'quadrant', 'ring', 'category', 'edition']));
+    expect(Object.keys(all.filters)).toEqual(
+      expect.arrayContaining(['type', 'quadrant', 'ring', 'category', 'edition']),
+    );
     await context.close();
   });
 
-  it('shows results with their type in the search page, and restores a search from the URL', async () => {
+  it('shows results with their type in the search page, and restores a search from the URL', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(at('/search/?q=asyncio'));
     const first = page.locator('.pagefind-ui__result-link').first();
     await first.waitFor();
     await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('asyncio');
-    await expect(page.locator('.pagefind-ui__result-title').first().textContent()).resolves.toMatch(/ — (Entry|Topic|Survey question|Edition|Source|Category)/);
+    await expect(page.locator('.pagefind-ui__result-title').first().textContent()).resolves.toMatch(
+      / — (Entry|Topic|Survey question|Edition|Source|Category)/,
+    );
     await screenshot(page, 'search-results-1280');
     // Arrow keys walk from the box into the results and back.
     await page.locator('.pagefind-ui__search-input').focus();
@@ -119,11 +125,12 @@ describe('search', () => {
     await context.close();
   });
 
-  it('keeps filters in the URL and restores them', async () => {
+  it('keeps filters in the URL and restores them', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(at('/search/?q=python'));
     await page.locator('.pagefind-ui__result-link').first().waitFor();
-    const count = async () => Number(/(\d+) result/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1]);
+    const count = async () =>
+      Number(/(\d+) result/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[1]);
     const all = await count();
     await page.locator('summary', { hasText: 'Type' }).click();
     await page.locator('input[name="type"][value="Topic"]').check();
@@ -136,7 +143,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('focuses the header search with "/" and submits to the search page', async () => {
+  it('focuses the header search with "/" and submits to the search page', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/topics/'));
     await page.keyboard.press('/');

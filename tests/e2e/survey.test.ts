@@ -1,32 +1,36 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from './browser.ts';
-
-const baseUrl = inject('baseUrl');
-const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+import { beforeAll, describe, expect } from 'vitest';
+import { openPage, screenshot } from './browser.ts';
+import { it, at } from './fixture.ts';
 
 interface SurveyJson {
   sections: { id: string }[];
-  questions: { id: string; title: string; section: string; partial: boolean; options: { label: string; percent: number }[] }[];
+  questions: {
+    id: string;
+    title: string;
+    section: string;
+    partial: boolean;
+    options: { label: string; percent: number }[];
+  }[];
 }
 
-let browser: Browser;
 let survey: SurveyJson;
 beforeAll(async () => {
-  browser = await launch();
   survey = (await (await fetch(at('/api/survey.json'))).json()) as SurveyJson;
 });
-afterAll(async () => browser?.close());
 
 describe('survey chart pages', () => {
-  it('show every question as an SVG chart with a matching table, and working downloads', async () => {
+  it('show every question as an SVG chart with a matching table, and working downloads', async ({ browser }) => {
     expect(survey.questions.length).toBeGreaterThanOrEqual(25);
     const { page, context } = await openPage(browser);
     for (const q of survey.questions) {
       await page.goto(at(`/survey/${q.id}/`));
       const figure = page.locator(`#chart-${q.id}`);
       await expect(figure.locator('svg rect:not(.track)').count(), q.id).resolves.toBe(q.options.length);
-      const rows = await figure.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+      const rows = await figure
+        .locator('table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']),
+        );
       expect(rows, q.id).toEqual(q.options.map((o) => [o.label, `${o.percent}%`]));
       if (q.partial) await expect(figure.locator('.partial').count(), `${q.id} says it is partial`).resolves.toBe(1);
       const csvHref = await figure.getByRole('link', { name: 'CSV' }).getAttribute('href');
@@ -39,18 +43,22 @@ describe('survey chart pages', () => {
     await context.close();
   });
 
-  it('reads at 360px: the chart fits and its text stays at least 10px tall', async () => {
+  it('reads at 360px: the chart fits and its text stays at least 10px tall', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/survey/package-managers/'));
-    const sizes = await page.locator('#chart-package-managers svg text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
+    const sizes = await page
+      .locator('#chart-package-managers svg text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'survey-chart-360');
     await context.close();
   });
 
-  it('embeds charts on radar entries that cite them', async () => {
+  it('embeds charts on radar entries that cite them', async ({ browser }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 1200 } });
     await page.goto(at('/radar/poetry/'));
     await expect(page.locator('#chart-package-managers svg').count()).resolves.toBe(1);
@@ -61,7 +69,7 @@ describe('survey chart pages', () => {
     await context.close();
   });
 
-  it('anchors each chart on its section page', async () => {
+  it('anchors each chart on its section page', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     const q = survey.questions[0]!;
     await page.goto(at(`/survey/sections/${q.section}/#chart-${q.id}`));

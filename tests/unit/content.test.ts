@@ -14,20 +14,29 @@ describe('the content in content/', () => {
   it('has 100+ entries over three editions, at least 15 per quadrant, every ring used', () => {
     expect(set.entries.length).toBeGreaterThanOrEqual(100);
     expect(set.editions.length).toBeGreaterThanOrEqual(3);
-    for (const q of set.quadrants) expect(set.entries.filter((e) => e.data.quadrant === q.id).length, q.id).toBeGreaterThanOrEqual(15);
+    for (const q of set.quadrants)
+      expect(set.entries.filter((e) => e.data.quadrant === q.id).length, q.id).toBeGreaterThanOrEqual(15);
     const current = radarAt(set, currentEdition(set).id).items;
-    for (const r of set.rings) expect(current.some((i) => i.standing.ring === r.id), r.id).toBe(true);
+    for (const r of set.rings)
+      expect(
+        current.some((i) => i.standing.ring === r.id),
+        r.id,
+      ).toBe(true);
   });
   it('has every profile category with at least three topics', () => {
     expect(set.categories).toHaveLength(10);
-    for (const c of set.categories) expect(set.topics.filter((t) => t.data.category === c.id).length, c.id).toBeGreaterThanOrEqual(3);
+    for (const c of set.categories)
+      expect(set.topics.filter((t) => t.data.category === c.id).length, c.id).toBeGreaterThanOrEqual(3);
   });
   it('places an entry in an edition only from that edition’s sources', () => {
     const editionSources = new Map(set.editions.map((e) => [e.id, new Set(e.data.sources)]));
     for (const e of set.entries)
       for (const h of e.data.history) {
         const cited = e.data.sources.map((c) => c.source);
-        expect(cited.some((s) => editionSources.get(h.edition)?.has(s)), `${e.id} in ${h.edition} cites none of that edition's sources`).toBe(true);
+        expect(
+          cited.some((s) => editionSources.get(h.edition)?.has(s)),
+          `${e.id} in ${h.edition} cites none of that edition's sources`,
+        ).toBe(true);
       }
   });
 });
@@ -37,9 +46,29 @@ describe('the JSON API', () => {
   it('publishes the radar contract with base-aware URLs', () => {
     expect(Object.keys(radar)).toEqual(expect.arrayContaining(['editions', 'quadrants', 'rings', 'entries']));
     const fastapi = radar.entries.find((e) => e.slug === 'fastapi')!;
-    expect(fastapi).toMatchObject({ slug: 'fastapi', title: 'FastAPI', quadrant: 'languages-frameworks', url: '/pyradar/radar/fastapi/' });
+    expect(fastapi).toMatchObject({
+      slug: 'fastapi',
+      title: 'FastAPI',
+      quadrant: 'languages-frameworks',
+      url: '/pyradar/radar/fastapi/',
+    });
     for (const e of radar.entries) {
-      expect(Object.keys(e)).toEqual(expect.arrayContaining(['slug', 'title', 'quadrant', 'ring', 'movement', 'retired', 'url', 'tags', 'history', 'sources', 'topics', 'survey']));
+      expect(Object.keys(e)).toEqual(
+        expect.arrayContaining([
+          'slug',
+          'title',
+          'quadrant',
+          'ring',
+          'movement',
+          'retired',
+          'url',
+          'tags',
+          'history',
+          'sources',
+          'topics',
+          'survey',
+        ]),
+      );
       expect(['new', 'in', 'out', 'unchanged']).toContain(e.movement);
       expect(radar.rings.map((r) => r.id)).toContain(e.ring);
     }
@@ -48,7 +77,8 @@ describe('the JSON API', () => {
     const topics = topicsJson(set, '/');
     const gil = topics.topics.find((t) => t.slug === 'gil');
     expect(gil?.url).toBe('/topics/gil/');
-    for (const e of set.entries) for (const t of e.data.topics) expect(topics.topics.find((x) => x.slug === t)?.entries).toContain(e.id);
+    for (const e of set.entries)
+      for (const t of e.data.topics) expect(topics.topics.find((x) => x.slug === t)?.entries).toContain(e.id);
   });
   it('publishes every survey figure exactly as in the MDX source', () => {
     const survey = surveyJson(set, '/');
@@ -60,7 +90,10 @@ describe('the JSON API', () => {
     }
   });
   it('writes CSV with quoting where a label needs it', () => {
-    const q = { ...set.survey[0]!, data: { ...set.survey[0]!.data, options: [{ label: 'Yes, "always", sure', percent: 50 }] } };
+    const q = {
+      ...set.survey[0]!,
+      data: { ...set.survey[0]!.data, options: [{ label: 'Yes, "always", sure', percent: 50 }] },
+    };
     expect(questionCsv(q)).toBe('option,percent\r\n"Yes, ""always"", sure",50\r\n');
   });
 });

@@ -7,7 +7,17 @@ const slugArb = fc.stringMatching(/^[a-z][a-z0-9-]{1,14}$/);
 // Skewed: most entries pile into a few segments, as real radars do.
 const blipsArb = (max: number) =>
   fc.uniqueArray(
-    fc.record({ id: slugArb, quadrant: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 }), ring: fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 }) }),
+    fc.record({
+      id: slugArb,
+      quadrant: fc.oneof(
+        { arbitrary: fc.constant(0), weight: 3 },
+        { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 },
+      ),
+      ring: fc.oneof(
+        { arbitrary: fc.constant(0), weight: 2 },
+        { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 1 },
+      ),
+    }),
     { minLength: 1, maxLength: max, selector: (b) => b.id },
   );
 
@@ -20,12 +30,14 @@ function insideSegment(layout: ReturnType<typeof layoutRadar>): string[] {
     let angle = Math.atan2(b.y, b.x);
     if (angle < start - 1e-9) angle += 2 * Math.PI;
     const eps = 0.02;
-    if (r < inner + layout.blipRadius - eps || r > outer - layout.blipRadius + eps) bad.push(`${b.id} outside its ring band`);
+    if (r < inner + layout.blipRadius - eps || r > outer - layout.blipRadius + eps)
+      bad.push(`${b.id} outside its ring band`);
     if (angle < start - 1e-6 || angle > end + 1e-6) bad.push(`${b.id} outside its quadrant`);
     // Distance to the axes: a blip radius plus the gutter where the ring labels sit.
     const toStart = Math.abs(r * Math.sin(angle - start));
     const toEnd = Math.abs(r * Math.sin(end - angle));
-    if (Math.min(toStart, toEnd) < layout.blipRadius + AXIS_GUTTER - eps) bad.push(`${b.id} intrudes on the axis gutter`);
+    if (Math.min(toStart, toEnd) < layout.blipRadius + AXIS_GUTTER - eps)
+      bad.push(`${b.id} intrudes on the axis gutter`);
   }
   return bad;
 }
@@ -64,7 +76,9 @@ describe('layoutRadar', () => {
     const blips: BlipInput[] = Array.from({ length: 80 }, (_, i) => ({ id: `e${i}`, quadrant: i % 4, ring: i % 4 }));
     const before = new Map(layoutRadar(blips).blips.map((b) => [b.id, b]));
     const after = layoutRadar([...blips, { id: 'newcomer', quadrant: 1, ring: 2 }]);
-    const moved = after.blips.filter((b) => b.id !== 'newcomer' && (before.get(b.id)!.x !== b.x || before.get(b.id)!.y !== b.y));
+    const moved = after.blips.filter(
+      (b) => b.id !== 'newcomer' && (before.get(b.id)!.x !== b.x || before.get(b.id)!.y !== b.y),
+    );
     // Same blip size, so only blips in the newcomer's segment can be pushed.
     for (const b of moved) expect([b.quadrant, b.ring]).toEqual([1, 2]);
     expect(moved.length).toBeLessThan(blips.length / 16 + 3);

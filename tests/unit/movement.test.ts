@@ -6,12 +6,21 @@ const editions = [
   { id: '2023', date: '2023' },
   { id: '2024', date: '2024-02-18' },
 ];
-const rings = new Map([['adopt', 0], ['trial', 1], ['assess', 2], ['hold', 3]]);
+const rings = new Map([
+  ['adopt', 0],
+  ['trial', 1],
+  ['assess', 2],
+  ['hold', 3],
+]);
 const h = (edition: string, ring: string) => ({ edition, ring, note: `${ring} in ${edition}` });
 
 describe('standingAt', () => {
   it('is new in the edition of its first placement', () => {
-    expect(standingAt([h('2023', 'trial')], editions, '2023', rings)).toMatchObject({ ring: 'trial', movement: 'new', carried: false });
+    expect(standingAt([h('2023', 'trial')], editions, '2023', rings)).toMatchObject({
+      ring: 'trial',
+      movement: 'new',
+      carried: false,
+    });
   });
   it('is absent before its first placement', () => {
     expect(standingAt([h('2023', 'trial')], editions, '2021', rings)).toBeUndefined();
@@ -22,14 +31,27 @@ describe('standingAt', () => {
     expect(standingAt(history, editions, '2024', rings)).toMatchObject({ movement: 'out', previousRing: 'trial' });
   });
   it('is unchanged when reviewed in the same ring', () => {
-    expect(standingAt([h('2021', 'adopt'), h('2024', 'adopt')], editions, '2024', rings)).toMatchObject({ movement: 'unchanged', carried: false });
+    expect(standingAt([h('2021', 'adopt'), h('2024', 'adopt')], editions, '2024', rings)).toMatchObject({
+      movement: 'unchanged',
+      carried: false,
+    });
   });
   it('carries over unchanged when an edition does not review it, and says when it was last reviewed', () => {
-    expect(standingAt([h('2021', 'hold')], editions, '2024', rings)).toEqual({ ring: 'hold', note: 'hold in 2021', movement: 'unchanged', reviewedIn: '2021', carried: true });
+    expect(standingAt([h('2021', 'hold')], editions, '2024', rings)).toEqual({
+      ring: 'hold',
+      note: 'hold in 2021',
+      movement: 'unchanged',
+      reviewedIn: '2021',
+      carried: true,
+    });
   });
   it('never invents a move across an edition that skipped the entry', () => {
     const history = [h('2021', 'trial'), h('2024', 'adopt')];
-    expect(standingAt(history, editions, '2023', rings)).toMatchObject({ ring: 'trial', movement: 'unchanged', carried: true });
+    expect(standingAt(history, editions, '2023', rings)).toMatchObject({
+      ring: 'trial',
+      movement: 'unchanged',
+      carried: true,
+    });
     expect(standingAt(history, editions, '2024', rings)).toMatchObject({ movement: 'in', previousRing: 'trial' });
   });
 });

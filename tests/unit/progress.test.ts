@@ -20,26 +20,43 @@ const p = (topics: Progress['topics']): Progress => ({ version: 1, topics });
 describe('parseProgress', () => {
   it('reads a valid string and a valid object', () => {
     const text = '{"version":1,"topics":{"gil":"known","n-plus-one":"learning"}}';
-    expect(parseProgress(text, known)).toEqual({ ok: true, progress: p({ gil: 'known', 'n-plus-one': 'learning' }), ignored: 0 });
+    expect(parseProgress(text, known)).toEqual({
+      ok: true,
+      progress: p({ gil: 'known', 'n-plus-one': 'learning' }),
+      ignored: 0,
+    });
     expect(parseProgress(JSON.parse(text), known)).toEqual(parseProgress(text, known));
   });
 
   it('ignores unknown topic slugs and says how many', () => {
-    const result = parseProgress({ version: 1, topics: { gil: 'known', 'no-such-topic': 'known', other: 'bogus' } }, known);
+    const result = parseProgress(
+      { version: 1, topics: { gil: 'known', 'no-such-topic': 'known', other: 'bogus' } },
+      known,
+    );
     expect(result).toEqual({ ok: true, progress: p({ gil: 'known' }), ignored: 2 });
   });
 
   it('without a topic list keeps any well-formed slug and ignores malformed keys', () => {
-    const result = parseProgress({ version: 1, topics: { 'anything-new': 'learning', 'Not A Slug': 'known', __proto__x: 'known' } });
+    const result = parseProgress({
+      version: 1,
+      topics: { 'anything-new': 'learning', 'Not A Slug': 'known', __proto__x: 'known' },
+    });
     expect(result).toEqual({ ok: true, progress: p({ 'anything-new': 'learning' }), ignored: 2 });
   });
 
   it('treats "not-started" as no entry', () => {
-    expect(parseProgress({ version: 1, topics: { gil: 'not-started' } }, known)).toEqual({ ok: true, progress: p({}), ignored: 0 });
+    expect(parseProgress({ version: 1, topics: { gil: 'not-started' } }, known)).toEqual({
+      ok: true,
+      progress: p({}),
+      ignored: 0,
+    });
   });
 
   it('tolerates extra top-level fields', () => {
-    expect(parseProgress({ version: 1, topics: { tdd: 'known' }, exportedAt: '2024-01-01' }, known)).toMatchObject({ ok: true, progress: p({ tdd: 'known' }) });
+    expect(parseProgress({ version: 1, topics: { tdd: 'known' }, exportedAt: '2024-01-01' }, known)).toMatchObject({
+      ok: true,
+      progress: p({ tdd: 'known' }),
+    });
   });
 
   it('does not let a "__proto__" key touch the prototype', () => {
@@ -57,10 +74,26 @@ describe('parseProgress', () => {
     ['no version', '{"topics":{}}', 'The "version" field is missing; this is not a PyRadar progress file.'],
     ['a future version', '{"version":2,"topics":{}}', 'Unsupported version number; this site reads version 1.'],
     ['a string version', '{"version":"1","topics":{}}', 'Unsupported version "1"; this site reads version 1.'],
-    ['no topics', '{"version":1}', '"topics" must be an object of topic slugs to "known" or "learning", found undefined.'],
-    ['topics as a list', '{"version":1,"topics":["gil"]}', '"topics" must be an object of topic slugs to "known" or "learning", found a list.'],
-    ['a bad status', '{"version":1,"topics":{"gil":"done"}}', 'Topic "gil" has status "done"; expected "known", "learning" or "not-started".'],
-    ['a non-string status', '{"version":1,"topics":{"gil":true}}', 'Topic "gil" has status boolean; expected "known", "learning" or "not-started".'],
+    [
+      'no topics',
+      '{"version":1}',
+      '"topics" must be an object of topic slugs to "known" or "learning", found undefined.',
+    ],
+    [
+      'topics as a list',
+      '{"version":1,"topics":["gil"]}',
+      '"topics" must be an object of topic slugs to "known" or "learning", found a list.',
+    ],
+    [
+      'a bad status',
+      '{"version":1,"topics":{"gil":"done"}}',
+      'Topic "gil" has status "done"; expected "known", "learning" or "not-started".',
+    ],
+    [
+      'a non-string status',
+      '{"version":1,"topics":{"gil":true}}',
+      'Topic "gil" has status boolean; expected "known", "learning" or "not-started".',
+    ],
   ])('rejects %s with a clear message', (_name, text, error) => {
     expect(parseProgress(text, known)).toEqual({ ok: false, error });
   });
@@ -131,7 +164,9 @@ describe('summarise', () => {
 
 describe('export', () => {
   it('serialises with sorted keys and a trailing newline', () => {
-    expect(serialiseProgress(p({ tdd: 'known', gil: 'learning' }))).toBe('{\n  "version": 1,\n  "topics": {\n    "gil": "learning",\n    "tdd": "known"\n  }\n}\n');
+    expect(serialiseProgress(p({ tdd: 'known', gil: 'learning' }))).toBe(
+      '{\n  "version": 1,\n  "topics": {\n    "gil": "learning",\n    "tdd": "known"\n  }\n}\n',
+    );
   });
 
   it('round-trips any progress through serialise and parse', () => {
@@ -150,9 +185,18 @@ describe('export', () => {
   });
 
   it('describes an import', () => {
-    const merge = mergeProgress(p({ gil: 'known', tdd: 'learning' }), p({ gil: 'known', tdd: 'known', decorators: 'learning' }));
-    expect(describeImport(merge, 2)).toBe('Imported 3 topics: 1 new, 1 changed, 1 already set. 2 unknown topics ignored.');
-    expect(describeImport(mergeProgress(emptyProgress(), p({ gil: 'known' })), 1)).toBe('Imported 1 topic: 1 new, 0 changed, 0 already set. 1 unknown topic ignored.');
-    expect(describeImport(mergeProgress(emptyProgress(), emptyProgress()), 0)).toBe('The file named no topics; nothing changed.');
+    const merge = mergeProgress(
+      p({ gil: 'known', tdd: 'learning' }),
+      p({ gil: 'known', tdd: 'known', decorators: 'learning' }),
+    );
+    expect(describeImport(merge, 2)).toBe(
+      'Imported 3 topics: 1 new, 1 changed, 1 already set. 2 unknown topics ignored.',
+    );
+    expect(describeImport(mergeProgress(emptyProgress(), p({ gil: 'known' })), 1)).toBe(
+      'Imported 1 topic: 1 new, 0 changed, 0 already set. 1 unknown topic ignored.',
+    );
+    expect(describeImport(mergeProgress(emptyProgress(), emptyProgress()), 0)).toBe(
+      'The file named no topics; nothing changed.',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blipDrawing, DIGIT_HEIGHT, DIGIT_WIDTH, fitNumber, insideShape, ringLabelPositions, WIDE_GROWTH } from '../../src/lib/radar/labels.ts';
+import {
+  blipDrawing,
+  DIGIT_HEIGHT,
+  DIGIT_WIDTH,
+  fitNumber,
+  insideShape,
+  ringLabelPositions,
+  WIDE_GROWTH,
+} from '../../src/lib/radar/labels.ts';
 import { geometry } from '../../src/lib/radar/geometry.ts';
 import { layoutRadar } from '../../src/lib/radar/layout.ts';
 import { blipPath } from '../../src/lib/radar/svg.ts';
@@ -31,7 +39,9 @@ describe('insideShape', () => {
           const [x, y] = [u * r, v * r];
           // Points within a rounding error of the edge could go either way.
           if ([-0.05, 0.05].some((e) => insideShape(movement, r, x, y, e) !== insideShape(movement, r, x, y))) continue;
-          expect(insideShape(movement, r, x, y), `${movement} at ${x.toFixed(2)},${y.toFixed(2)}`).toBe(insideDrawn(movement, r, x, y));
+          expect(insideShape(movement, r, x, y), `${movement} at ${x.toFixed(2)},${y.toFixed(2)}`).toBe(
+            insideDrawn(movement, r, x, y),
+          );
           compared++;
         }
       expect(compared).toBeGreaterThan(12_000);
@@ -47,8 +57,15 @@ describe('fitNumber', () => {
           const { fontSize, y } = fitNumber(movement, digits, r);
           const halfWidth = (digits * DIGIT_WIDTH * fontSize) / 2;
           const top = y - DIGIT_HEIGHT * fontSize;
-          for (const [cx, cy] of [[-halfWidth, top], [halfWidth, top], [-halfWidth, y], [halfWidth, y]] as const)
-            expect(insideDrawn(movement, r, cx, cy), `${movement} ${digits} digits r=${r} corner ${cx},${cy}`).toBe(true);
+          for (const [cx, cy] of [
+            [-halfWidth, top],
+            [halfWidth, top],
+            [-halfWidth, y],
+            [halfWidth, y],
+          ] as const)
+            expect(insideDrawn(movement, r, cx, cy), `${movement} ${digits} digits r=${r} corner ${cx},${cy}`).toBe(
+              true,
+            );
         }
   });
 
@@ -69,7 +86,10 @@ describe('blipDrawing', () => {
     expect(blipDrawing('unchanged', 10, 100).radius).toBe(10 * WIDE_GROWTH);
     for (const count of [150, 400]) {
       const layout = layoutRadar(Array.from({ length: count }, (_, i) => ({ id: `e${i}`, quadrant: 2, ring: 0 })));
-      const numbered = layout.blips.map((b, i) => ({ ...b, radius: blipDrawing('unchanged', layout.blipRadius, i + 1).radius }));
+      const numbered = layout.blips.map((b, i) => ({
+        ...b,
+        radius: blipDrawing('unchanged', layout.blipRadius, i + 1).radius,
+      }));
       for (let i = 0; i < numbered.length; i++)
         for (let j = i + 1; j < numbered.length; j++) {
           const a = numbered[i]!;

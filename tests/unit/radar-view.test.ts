@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullViewBox, matches, placeTooltip, quadrantViewBox, readFilters, writeFilters, RADIUS } from '../../src/lib/radar/view.ts';
+import {
+  fullViewBox,
+  matches,
+  placeTooltip,
+  quadrantViewBox,
+  readFilters,
+  writeFilters,
+  RADIUS,
+} from '../../src/lib/radar/view.ts';
 import { layoutRadar } from '../../src/lib/radar/layout.ts';
 import { polar, sector } from '../../src/lib/radar/geometry.ts';
 
@@ -28,7 +36,8 @@ describe('filters in the URL', () => {
 });
 
 describe('zoom boxes', () => {
-  const within = (box: ReturnType<typeof fullViewBox>, x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  const within = (box: ReturnType<typeof fullViewBox>, x: number, y: number) =>
+    x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
 
   it('hold every blip of their quadrant, and keep the whole radar’s shape so the chart does not jump in height', () => {
     const blips = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, quadrant: i % 4, ring: i % 3 }));
@@ -36,7 +45,8 @@ describe('zoom boxes', () => {
     const full = fullViewBox();
     for (let q = 0; q < 4; q++) {
       const box = quadrantViewBox(q);
-      for (const b of layout.blips.filter((p) => p.quadrant === q)) expect(within(box, b.x, b.y), `${b.id} in quadrant ${q}`).toBe(true);
+      for (const b of layout.blips.filter((p) => p.quadrant === q))
+        expect(within(box, b.x, b.y), `${b.id} in quadrant ${q}`).toBe(true);
       // The quadrant's rim, where it meets the axes and halfway between, is inside too.
       const [start, end] = sector(q);
       for (const angle of [start, (start + end) / 2, end]) {
@@ -50,7 +60,12 @@ describe('zoom boxes', () => {
 });
 
 describe('tooltip placement', () => {
-  const rect = fc.record({ left: fc.integer({ min: 0, max: 700 }), top: fc.integer({ min: -200, max: 800 }), width: fc.integer({ min: 4, max: 40 }), height: fc.integer({ min: 4, max: 40 }) });
+  const rect = fc.record({
+    left: fc.integer({ min: 0, max: 700 }),
+    top: fc.integer({ min: -200, max: 800 }),
+    width: fc.integer({ min: 4, max: 40 }),
+    height: fc.integer({ min: 4, max: 40 }),
+  });
   const size = fc.record({ width: fc.integer({ min: 40, max: 300 }), height: fc.integer({ min: 16, max: 60 }) });
 
   it('never covers the blip it names, and stays inside the frame’s width', () => {

@@ -21,7 +21,15 @@ describe('wilson', () => {
 
 describe('barChart', () => {
   const long = 'A very long answer label that will not fit on a single line of the chart at all, really';
-  const chart = barChart([{ label: 'Poetry', percent: 51 }, { label: 'pipenv', percent: 47.1 }, { label: long, percent: 10 }, { label: 'All', percent: 100 }], 100);
+  const chart = barChart(
+    [
+      { label: 'Poetry', percent: 51 },
+      { label: 'pipenv', percent: 47.1 },
+      { label: long, percent: 10 },
+      { label: 'All', percent: 100 },
+    ],
+    100,
+  );
   it('makes widths proportional to the values on a 0-100 axis', () => {
     const [a, b, , all] = chart.bars;
     expect(a!.width / b!.width).toBeCloseTo(51 / 47.1, 2);

@@ -6,17 +6,28 @@ import { checkReferences } from './references.ts';
 import type { ContentSet, Problem } from './types.ts';
 
 /** Reads every collection folder under `contentDir`; any other file there is itself a problem. */
-export function readContent(contentDir: string, root = process.cwd()): { files: Record<CollectionName, RawFile[]>; problems: Problem[] } {
-  const files = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as RawFile[]])) as Record<CollectionName, RawFile[]>;
+export function readContent(
+  contentDir: string,
+  root = process.cwd(),
+): { files: Record<CollectionName, RawFile[]>; problems: Problem[] } {
+  const files = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as RawFile[]])) as Record<
+    CollectionName,
+    RawFile[]
+  >;
   const problems: Problem[] = [];
-  if (!existsSync(contentDir)) return { files, problems: [{ file: contentDir, field: '(folder)', message: 'content folder not found' }] };
+  if (!existsSync(contentDir))
+    return { files, problems: [{ file: contentDir, field: '(folder)', message: 'content folder not found' }] };
   for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const shown = relative(root, path);
     const folder = relative(contentDir, entry.parentPath);
     if (!(COLLECTION_NAMES as string[]).includes(folder)) {
-      problems.push({ file: shown, field: '(folder)', message: `not in a collection folder; allowed: ${COLLECTION_NAMES.join(', ')}` });
+      problems.push({
+        file: shown,
+        field: '(folder)',
+        message: `not in a collection folder; allowed: ${COLLECTION_NAMES.join(', ')}`,
+      });
     } else if (!entry.name.endsWith('.mdx')) {
       problems.push({ file: shown, field: '(file name)', message: 'content files end in .mdx' });
     } else {

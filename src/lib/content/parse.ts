@@ -19,7 +19,10 @@ export function idOf(file: string): string {
 
 /** Renders a zod issue path the way a writer sees the field: `history[1].ring`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -32,18 +35,30 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Validates one collection's files against its schema; every failing field becomes a problem. */
-export function parseCollection<N extends CollectionName>(name: N, files: RawFile[]): { items: Item<z.output<(typeof collections)[N]>>[]; problems: Problem[] } {
+export function parseCollection<N extends CollectionName>(
+  name: N,
+  files: RawFile[],
+): { items: Item<z.output<(typeof collections)[N]>>[]; problems: Problem[] } {
   const schema = collections[name];
   const items: Item<z.output<(typeof collections)[N]>>[] = [];
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     const id = idOf(file);
-    if (!SLUG.test(id)) problems.push({ file, field: '(file name)', message: `"${id}" is not a slug: name files in lower-case letters, digits and hyphens` });
-    let split;
+    if (!SLUG.test(id))
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${id}" is not a slug: name files in lower-case letters, digits and hyphens`,
+      });
+    let split: ReturnType<typeof splitFrontmatter>;
     try {
       split = splitFrontmatter(text);
     } catch (error) {
-      problems.push({ file, field: '(frontmatter)', message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        file,
+        field: '(frontmatter)',
+        message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
+      });
       continue;
     }
     const result = schema.safeParse(split.data);

@@ -13,7 +13,9 @@ export const WORD_RANGES = {
 
 function allowed(ids: Set<string>): string {
   const list = [...ids].sort();
-  return list.length > 12 ? `one of ${list.length} ids, e.g. ${list.slice(0, 6).join(', ')}` : `one of ${list.join(', ') || '(none defined)'}`;
+  return list.length > 12
+    ? `one of ${list.length} ids, e.g. ${list.slice(0, 6).join(', ')}`
+    : `one of ${list.join(', ') || '(none defined)'}`;
 }
 
 function ids(items: Item<unknown>[]): Set<string> {
@@ -22,7 +24,15 @@ function ids(items: Item<unknown>[]): Set<string> {
 
 /** Every path the site builds from this content, for checking links in bodies. */
 export function sitePaths(set: ContentSet): Set<string> {
-  const out = new Set<string>([paths.home(), paths.radar(), paths.editions(), paths.topics(), paths.survey(), paths.sources(), paths.search()]);
+  const out = new Set<string>([
+    paths.home(),
+    paths.radar(),
+    paths.editions(),
+    paths.topics(),
+    paths.survey(),
+    paths.sources(),
+    paths.search(),
+  ]);
   for (const e of set.entries) out.add(paths.entry(e.id));
   for (const q of set.quadrants) out.add(paths.quadrant(q.id));
   for (const r of set.rings) out.add(paths.ring(r.id));
@@ -53,10 +63,13 @@ export function checkReferences(set: ContentSet): Problem[] {
     survey: ids(set.survey),
   };
   const need = (file: string, field: string, value: string, within: Set<string>, what: string) => {
-    if (!within.has(value)) problems.push({ file, field, message: `"${value}" is not a known ${what}; allowed: ${allowed(within)}` });
+    if (!within.has(value))
+      problems.push({ file, field, message: `"${value}" is not a known ${what}; allowed: ${allowed(within)}` });
   };
   const needAll = (file: string, field: string, values: string[], within: Set<string>, what: string) =>
-    values.forEach((value, i) => need(file, `${field}[${i}]`, value, within, what));
+    values.forEach((value, i) => {
+      need(file, `${field}[${i}]`, value, within, what);
+    });
 
   const editionDate = new Map(set.editions.map((e) => [e.id, e.data.date]));
   const editionSources = new Map(set.editions.map((e) => [e.id, e.data.sources]));
@@ -72,7 +85,11 @@ export function checkReferences(set: ContentSet): Problem[] {
       if (h.quadrant !== undefined) need(e.file, `history[${i}].quadrant`, h.quadrant, known.quadrants, 'quadrant');
       const prev = d.history[i - 1];
       if (prev && (editionDate.get(prev.edition) ?? '') >= (editionDate.get(h.edition) ?? ''))
-        problems.push({ file: e.file, field: `history[${i}].edition`, message: `"${h.edition}" must come after "${prev.edition}": list placements oldest first, one per edition` });
+        problems.push({
+          file: e.file,
+          field: `history[${i}].edition`,
+          message: `"${h.edition}" must come after "${prev.edition}": list placements oldest first, one per edition`,
+        });
     });
     d.sources.forEach((c, i) => {
       need(e.file, `sources[${i}].source`, c.source, known.sources, 'source');
@@ -81,7 +98,8 @@ export function checkReferences(set: ContentSet): Problem[] {
     const cited = d.sources.map((c) => c.source);
     for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources)) problems.push({ file: e.file, ...breach });
     needAll(e.file, 'related', d.related, known.entries, 'radar entry');
-    if (d.related.includes(e.id)) problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
+    if (d.related.includes(e.id))
+      problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
     needAll(e.file, 'topics', d.topics, known.topics, 'topic');
     needAll(e.file, 'survey', d.survey, known.survey, 'survey question');
     if (d.retired) need(e.file, 'retired.edition', d.retired.edition, known.editions, 'edition');
@@ -93,7 +111,11 @@ export function checkReferences(set: ContentSet): Problem[] {
     needAll(t.file, 'survey', t.data.survey, known.survey, 'survey question');
     needAll(t.file, 'sources', t.data.sources, known.sources, 'source');
     if (t.data.related.length + t.data.entries.length + t.data.survey.length === 0)
-      problems.push({ file: t.file, field: 'related', message: 'a topic needs at least one related topic, entry or survey question' });
+      problems.push({
+        file: t.file,
+        field: 'related',
+        message: 'a topic needs at least one related topic, entry or survey question',
+      });
   }
   for (const q of set.survey) {
     need(q.file, 'section', q.data.section, known.sections, 'survey section');
@@ -108,15 +130,27 @@ export function checkReferences(set: ContentSet): Problem[] {
       if (range) {
         const count = proseWordCount(item.body);
         if (count < range[0] || count > range[1])
-          problems.push({ file: item.file, field: '(body)', message: `write-up has ${count} words; allowed: ${range[0]} to ${range[1]}` });
+          problems.push({
+            file: item.file,
+            field: '(body)',
+            message: `write-up has ${count} words; allowed: ${range[0]} to ${range[1]}`,
+          });
       }
       for (const [, id] of item.body.matchAll(/<SurveyChart\s+id="([^"]*)"/g))
         if (id !== undefined && !known.survey.has(id))
-          problems.push({ file: item.file, field: '(body)', message: `<SurveyChart id="${id}" /> names no survey question; allowed: ${allowed(known.survey)}` });
+          problems.push({
+            file: item.file,
+            field: '(body)',
+            message: `<SurveyChart id="${id}" /> names no survey question; allowed: ${allowed(known.survey)}`,
+          });
       for (const link of bodyLinks(item.body)) {
         const path = link.split('#')[0] ?? link;
         if (!pages.has(path) && !path.startsWith('/api/'))
-          problems.push({ file: item.file, field: '(body)', message: `link to "${link}" goes to no page; link to a page the site builds, ending in a slash` });
+          problems.push({
+            file: item.file,
+            field: '(body)',
+            message: `link to "${link}" goes to no page; link to a page the site builds, ending in a slash`,
+          });
       }
     }
   }

@@ -19,7 +19,10 @@ export interface El {
   props: { style?: Record<string, string | number>; children?: (El | string)[] | El | string };
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({ type, props: children === undefined ? { style } : { style, children } });
+const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
+  type,
+  props: children === undefined ? { style } : { style, children },
+});
 
 /** Long titles step down in size so they never overflow the card. */
 export function titleSize(title: string): number {
@@ -30,20 +33,84 @@ export function titleSize(title: string): number {
 
 export function card(input: CardInput): El {
   const badges: El[] = [];
-  if (input.ring) badges.push(el('div', { display: 'flex', padding: '10px 28px', borderRadius: 999, background: input.ring.color, color: '#ffffff', fontSize: 34, fontWeight: 700 }, input.ring.label));
-  if (input.quadrant) badges.push(el('div', { display: 'flex', padding: '10px 28px', marginLeft: 16, borderRadius: 999, border: '3px solid #57606a', color: '#1b1f24', fontSize: 30 }, input.quadrant));
-  const subtitle = input.subtitle && input.subtitle.length > 150 ? `${input.subtitle.slice(0, 147).trimEnd()}…` : input.subtitle;
+  if (input.ring)
+    badges.push(
+      el(
+        'div',
+        {
+          display: 'flex',
+          padding: '10px 28px',
+          borderRadius: 999,
+          background: input.ring.color,
+          color: '#ffffff',
+          fontSize: 34,
+          fontWeight: 700,
+        },
+        input.ring.label,
+      ),
+    );
+  if (input.quadrant)
+    badges.push(
+      el(
+        'div',
+        {
+          display: 'flex',
+          padding: '10px 28px',
+          marginLeft: 16,
+          borderRadius: 999,
+          border: '3px solid #57606a',
+          color: '#1b1f24',
+          fontSize: 30,
+        },
+        input.quadrant,
+      ),
+    );
+  const subtitle =
+    input.subtitle && input.subtitle.length > 150 ? `${input.subtitle.slice(0, 147).trimEnd()}…` : input.subtitle;
   // Satori lays out flexbox only; every element is a flex container with explicit sizes.
-  return el('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Inter', color: '#1b1f24' }, [
-    el('div', { display: 'flex', width: 1200, height: 18, background: input.ring?.color ?? '#1f5fa8' }),
-    el('div', { display: 'flex', flexDirection: 'column', width: 1056, height: 460, marginLeft: 72, marginTop: 40 }, [
-      el('div', { display: 'flex', fontSize: 30, color: '#57606a', textTransform: 'uppercase', letterSpacing: 2 }, input.kicker),
-      el('div', { display: 'flex', fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.1, marginTop: 18 }, input.title),
-      ...(subtitle ? [el('div', { display: 'flex', fontSize: 32, color: '#3d444d', marginTop: 26, lineHeight: 1.35 }, subtitle)] : []),
-    ]),
-    el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: 1056, height: 112, marginLeft: 72 }, [
-      el('div', { display: 'flex' }, badges),
-      el('div', { display: 'flex', fontSize: 36, fontWeight: 700, color: '#1f5fa8' }, 'PyRadar'),
-    ]),
-  ]);
+  return el(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#ffffff',
+      fontFamily: 'Inter',
+      color: '#1b1f24',
+    },
+    [
+      el('div', { display: 'flex', width: 1200, height: 18, background: input.ring?.color ?? '#1f5fa8' }),
+      el('div', { display: 'flex', flexDirection: 'column', width: 1056, height: 460, marginLeft: 72, marginTop: 40 }, [
+        el(
+          'div',
+          { display: 'flex', fontSize: 30, color: '#57606a', textTransform: 'uppercase', letterSpacing: 2 },
+          input.kicker,
+        ),
+        el(
+          'div',
+          { display: 'flex', fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.1, marginTop: 18 },
+          input.title,
+        ),
+        ...(subtitle
+          ? [el('div', { display: 'flex', fontSize: 32, color: '#3d444d', marginTop: 26, lineHeight: 1.35 }, subtitle)]
+          : []),
+      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          width: 1056,
+          height: 112,
+          marginLeft: 72,
+        },
+        [
+          el('div', { display: 'flex' }, badges),
+          el('div', { display: 'flex', fontSize: 36, fontWeight: 700, color: '#1f5fa8' }, 'PyRadar'),
+        ],
+      ),
+    ],
+  );
 }

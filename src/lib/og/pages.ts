@@ -16,22 +16,43 @@ export const ogPath = {
 /** Every preview card the site publishes, keyed by its path. */
 export function ogCards(set: ContentSet): Map<string, CardInput> {
   const cards = new Map<string, CardInput>();
-  cards.set(ogPath.site(), { kicker: 'The Python radar', title: 'PyRadar', subtitle: 'What to adopt, trial, assess or hold in Python, what an engineer should know, and what developers said.' });
+  cards.set(ogPath.site(), {
+    kicker: 'The Python radar',
+    title: 'PyRadar',
+    subtitle: 'What to adopt, trial, assess or hold in Python, what an engineer should know, and what developers said.',
+  });
   const current = currentEdition(set);
   const standingOf = standingReader(set);
   for (const e of set.entries) {
     const standing = standingOf(e.data.history, current.id);
     const ring = set.rings.find((r) => r.id === (standing?.ring ?? e.data.history.at(-1)?.ring));
     const quadrant = set.quadrants.find((q) => q.id === e.data.quadrant);
-    const input: CardInput = { kicker: `Radar entry · ${current.data.title}`, title: e.data.title, subtitle: e.data.summary };
+    const input: CardInput = {
+      kicker: `Radar entry · ${current.data.title}`,
+      title: e.data.title,
+      subtitle: e.data.summary,
+    };
     if (ring) input.ring = { label: ring.data.title, color: ring.data.color };
     if (quadrant) input.quadrant = quadrant.data.title;
     cards.set(ogPath.entry(e.id), input);
   }
-  for (const t of set.topics) cards.set(ogPath.topic(t.id), { kicker: 'What a Python engineer should know', title: t.data.title, subtitle: t.data.summary });
-  for (const c of set.categories) cards.set(ogPath.category(c.id), { kicker: 'Topic category', title: c.data.title, subtitle: c.data.summary });
-  for (const q of set.survey) cards.set(ogPath.question(q.id), { kicker: 'Survey of Python developers, 2023', title: q.data.title, subtitle: q.data.question });
-  for (const ed of set.editions) cards.set(ogPath.edition(ed.id), { kicker: 'Radar edition', title: ed.data.title, subtitle: ed.data.summary });
-  for (const s of set.sources) cards.set(ogPath.source(s.id), { kicker: 'Source', title: s.data.title, subtitle: s.data.summary });
+  for (const t of set.topics)
+    cards.set(ogPath.topic(t.id), {
+      kicker: 'What a Python engineer should know',
+      title: t.data.title,
+      subtitle: t.data.summary,
+    });
+  for (const c of set.categories)
+    cards.set(ogPath.category(c.id), { kicker: 'Topic category', title: c.data.title, subtitle: c.data.summary });
+  for (const q of set.survey)
+    cards.set(ogPath.question(q.id), {
+      kicker: 'Survey of Python developers, 2023',
+      title: q.data.title,
+      subtitle: q.data.question,
+    });
+  for (const ed of set.editions)
+    cards.set(ogPath.edition(ed.id), { kicker: 'Radar edition', title: ed.data.title, subtitle: ed.data.summary });
+  for (const s of set.sources)
+    cards.set(ogPath.source(s.id), { kicker: 'Source', title: s.data.title, subtitle: s.data.summary });
   return cards;
 }

@@ -13,7 +13,10 @@ export interface Geometry {
 export const RING_FRACTIONS = [0.4, 0.63, 0.82, 1] as const;
 
 export function geometry(radius: number, rings = RING_FRACTIONS.length): Geometry {
-  const fractions = rings === RING_FRACTIONS.length ? [...RING_FRACTIONS] : Array.from({ length: rings }, (_, i) => Math.sqrt((i + 1) / rings));
+  const fractions =
+    rings === RING_FRACTIONS.length
+      ? [...RING_FRACTIONS]
+      : Array.from({ length: rings }, (_, i) => Math.sqrt((i + 1) / rings));
   return { radius, ringRadii: fractions.map((f) => f * radius) };
 }
 

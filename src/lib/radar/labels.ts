@@ -58,7 +58,7 @@ export function fitNumber(movement: Movement, digits: number, r: number): Number
     const h = (DIGIT_HEIGHT * f) / 2;
     return [-w, w].every((x) => [c - h, c + h].every((y) => insideShape(movement, r, x, y, PAD * r)));
   };
-  search: for (let k = MAX_FONT; k >= 0.5; k = round(k - 0.01)) {
+  for (let k = MAX_FONT; k >= 0.5; k = round(k - 0.01)) {
     const f = k * r;
     // Every centre that fits at this size; the middle one leaves equal room above and below.
     const centres: number[] = [];
@@ -66,7 +66,7 @@ export function fitNumber(movement: Movement, digits: number, r: number): Number
     if (centres.length === 0) continue;
     const centre = (centres[0]! + centres.at(-1)!) / 2;
     fit = { fontSize: round(f), y: round(centre + (DIGIT_HEIGHT * f) / 2) };
-    break search;
+    break;
   }
   cache.set(key, fit);
   return fit;

@@ -46,7 +46,11 @@ const GAP = 0.25;
 export const AXIS_GUTTER = 8;
 
 /** Keeps a point inside its ring band and quadrant sector: `margin` from the arcs, `margin + AXIS_GUTTER` from the axes. */
-export function clampToSegment(node: { x: number; y: number; quadrant: number; ring: number }, g: Geometry, margin: number): void {
+export function clampToSegment(
+  node: { x: number; y: number; quadrant: number; ring: number },
+  g: Geometry,
+  margin: number,
+): void {
   const edgeMargin = margin + AXIS_GUTTER;
   const [inner, outer] = band(g, node.ring);
   const [start, end] = sector(node.quadrant);
@@ -107,7 +111,9 @@ export function layoutRadar(input: BlipInput[], options: LayoutOptions = {}): La
     .force('collide', forceCollide<Node>(distance).strength(0.8).iterations(3))
     .velocityDecay(0.5)
     .stop();
-  const keepInside = () => nodes.forEach((node) => clampToSegment(node, g, margin));
+  const keepInside = () => {
+    for (const node of nodes) clampToSegment(node, g, margin);
+  };
   for (let i = 0; i < 300; i++) {
     simulation.tick();
     keepInside();

@@ -62,7 +62,13 @@ export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[
       retired.push(entry);
       continue;
     }
-    items.push({ slug: entry.id, title: entry.data.title, quadrant: entry.data.quadrant, tags: entry.data.tags, standing: now });
+    items.push({
+      slug: entry.id,
+      title: entry.data.title,
+      quadrant: entry.data.quadrant,
+      tags: entry.data.tags,
+      standing: now,
+    });
   }
   items.sort(
     (a, b) =>
@@ -71,15 +77,22 @@ export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[
       a.title.localeCompare(b.title, 'en') ||
       a.slug.localeCompare(b.slug),
   );
-  return { items: items.map((item, i) => ({ ...item, number: i + 1 })), retired: retired.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')) };
+  return {
+    items: items.map((item, i) => ({ ...item, number: i + 1 })),
+    retired: retired.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
+  };
 }
 
 /** Rings from the centre outwards, as the chart and legend need them. */
 export function orderedRings(set: ContentSet): { id: string; title: string; summary: string }[] {
-  return [...set.rings].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id, title: r.data.title, summary: r.data.summary }));
+  return [...set.rings]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((r) => ({ id: r.id, title: r.data.title, summary: r.data.summary }));
 }
 
 /** Quadrants clockwise from the top right. */
 export function orderedQuadrants(set: ContentSet): { id: string; title: string; summary: string }[] {
-  return [...set.quadrants].sort((a, b) => a.data.order - b.data.order).map((q) => ({ id: q.id, title: q.data.title, summary: q.data.summary }));
+  return [...set.quadrants]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((q) => ({ id: q.id, title: q.data.title, summary: q.data.summary }));
 }

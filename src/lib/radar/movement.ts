@@ -36,7 +36,12 @@ export function sortEditions<T extends EditionRef>(editions: T[]): T[] {
  * with movement against its previous placement. Undefined when it had not yet been placed.
  * `ringOrder` maps ring ids to their order from the centre (adopt first).
  */
-export function standingAt(history: HistoryItem[], editions: EditionRef[], editionId: string, ringOrder: Map<string, number>): Standing | undefined {
+export function standingAt(
+  history: HistoryItem[],
+  editions: EditionRef[],
+  editionId: string,
+  ringOrder: Map<string, number>,
+): Standing | undefined {
   const dates = new Map(editions.map((e) => [e.id, e.date]));
   const asOf = dates.get(editionId);
   if (asOf === undefined) return undefined;
@@ -60,7 +65,11 @@ export function standingAt(history: HistoryItem[], editions: EditionRef[], editi
 }
 
 /** True when the entry was retired at or before `editionId`. */
-export function isRetiredAt(retired: { edition: string } | undefined, editions: EditionRef[], editionId: string): boolean {
+export function isRetiredAt(
+  retired: { edition: string } | undefined,
+  editions: EditionRef[],
+  editionId: string,
+): boolean {
   if (!retired) return false;
   const dates = new Map(editions.map((e) => [e.id, e.date]));
   const at = dates.get(retired.edition);

@@ -66,7 +66,11 @@ export interface Filterable {
 }
 
 export function matches(item: Filterable, state: FilterState): boolean {
-  return (!state.ring || item.ring === state.ring) && (!state.quadrant || item.quadrant === state.quadrant) && (!state.tag || item.tags.includes(state.tag));
+  return (
+    (!state.ring || item.ring === state.ring) &&
+    (!state.quadrant || item.quadrant === state.quadrant) &&
+    (!state.tag || item.tags.includes(state.tag))
+  );
 }
 
 export interface Rect {
@@ -81,7 +85,13 @@ export interface Rect {
  * kept inside the frame's width; below the blip when there is no room above (`minTop` is the
  * highest point still on screen). It never covers the blip it names.
  */
-export function placeTooltip(anchor: Rect, tip: { width: number; height: number }, frameWidth: number, minTop = 0, gap = 6): { left: number; top: number; side: 'above' | 'below' } {
+export function placeTooltip(
+  anchor: Rect,
+  tip: { width: number; height: number },
+  frameWidth: number,
+  minTop = 0,
+  gap = 6,
+): { left: number; top: number; side: 'above' | 'below' } {
   const centred = anchor.left + anchor.width / 2 - tip.width / 2;
   const left = Math.max(0, Math.min(centred, frameWidth - tip.width));
   const above = anchor.top - gap - tip.height;

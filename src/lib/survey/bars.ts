@@ -71,7 +71,17 @@ export function barChart(options: BarInput[], respondents: number): BarChart {
     const barY = y + lines.length * LINE + 2;
     const interval = wilson(o.percent, respondents);
     y = barY + BAR + GAP;
-    return { label: o.label, lines, labelY, percent: o.percent, y: barY, width: round(x(o.percent)), low: round(x(interval[0])), high: round(x(interval[1])), interval };
+    return {
+      label: o.label,
+      lines,
+      labelY,
+      percent: o.percent,
+      y: barY,
+      width: round(x(o.percent)),
+      low: round(x(interval[0])),
+      high: round(x(interval[1])),
+      interval,
+    };
   });
   return { width: WIDTH, height: y, barHeight: BAR, lineHeight: LINE, bars, plotWidth };
 }

@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { content, byId } from '../../../data/content.ts';
 import { questionCsv } from '../../../lib/api.ts';
 
-export const getStaticPaths = (async () => (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const question = byId((await content()).survey, params.id ?? '', 'survey question');

@@ -3,7 +3,10 @@ import { getCollection } from 'astro:content';
 import { content, byId } from '../../../data/content.ts';
 import { questionJson } from '../../../lib/api.ts';
 
-export const getStaticPaths = (async () => (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  Response.json(questionJson(byId((await content()).survey, params.id ?? '', 'survey question'), import.meta.env.BASE_URL));
+  Response.json(
+    questionJson(byId((await content()).survey, params.id ?? '', 'survey question'), import.meta.env.BASE_URL),
+  );

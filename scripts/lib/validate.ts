@@ -10,14 +10,18 @@ export interface HtmlProblem {
 }
 
 /** Validates each page against `config` (the project's .htmlvalidate.json); every error and warning in one list. */
-export async function validatePages(pages: { file: string; html: string }[], config: ConfigData): Promise<HtmlProblem[]> {
+export async function validatePages(
+  pages: { file: string; html: string }[],
+  config: ConfigData,
+): Promise<HtmlProblem[]> {
   // root: true keeps html-validate from also merging a config file it finds beside the pages.
   const validator = new HtmlValidate({ ...config, root: true });
   const problems: HtmlProblem[] = [];
   for (const { file, html } of pages) {
     const report = await validator.validateString(html, file);
     for (const result of report.results)
-      for (const m of result.messages) problems.push({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
+      for (const m of result.messages)
+        problems.push({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
   }
   return problems;
 }

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from '../../src/lib/quality/reproducible.ts';
-import { normaliseBase, pageType, representatives, siteInfo, urlPathOf } from '../../src/lib/quality/site.ts';
+import { compareTrees, firstDifference, formatDifference, hashTree, isReproducible } from '../lib/reproducible.ts';
+import { normaliseBase, pageType, representatives, siteInfo, urlPathOf } from '../lib/site.ts';
 
 describe('site', () => {
   it('normalises base paths', () => {
@@ -15,7 +15,10 @@ describe('site', () => {
   it('reads origin and base from the home canonical URL, with SITE and BASE_PATH winning', () => {
     expect(siteInfo('https://me.github.io/pyradar/')).toEqual({ origin: 'https://me.github.io', base: '/pyradar/' });
     expect(siteInfo(undefined)).toEqual({ origin: 'https://pyradar.example', base: '/' });
-    expect(siteInfo('https://me.github.io/pyradar/', { BASE_PATH: '/other', SITE: 'https://x.example/' })).toEqual({ origin: 'https://x.example', base: '/other/' });
+    expect(siteInfo('https://me.github.io/pyradar/', { BASE_PATH: '/other', SITE: 'https://x.example/' })).toEqual({
+      origin: 'https://x.example',
+      base: '/other/',
+    });
   });
   it('maps built files to the URLs they are served at', () => {
     expect(urlPathOf('index.html', '/')).toBe('/');
@@ -59,7 +62,10 @@ describe('reproducibility', () => {
   it('finds changed, added and removed files between two folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quality-repro-'));
     try {
-      for (const [side, files] of Object.entries({ a: { 'same.txt': 'x', 'x/changed.html': 'built at 10:00', 'gone.txt': '' }, b: { 'same.txt': 'x', 'x/changed.html': 'built at 10:01', 'new.txt': '' } })) {
+      for (const [side, files] of Object.entries({
+        a: { 'same.txt': 'x', 'x/changed.html': 'built at 10:00', 'gone.txt': '' },
+        b: { 'same.txt': 'x', 'x/changed.html': 'built at 10:01', 'new.txt': '' },
+      })) {
         for (const [file, text] of Object.entries(files)) {
           mkdirSync(join(dir, side, file, '..'), { recursive: true });
           writeFileSync(join(dir, side, file), text);
@@ -75,7 +81,9 @@ describe('reproducibility', () => {
     }
   });
   it('shows where two files first differ', () => {
-    expect(firstDifference(Buffer.from('built at 10:00'), Buffer.from('built at 10:01'), 3)).toBe('byte 13: "0:00" vs "0:01"');
+    expect(firstDifference(Buffer.from('built at 10:00'), Buffer.from('built at 10:01'), 3)).toBe(
+      'byte 13: "0:00" vs "0:01"',
+    );
     expect(firstDifference(Buffer.from('same'), Buffer.from('same'))).toBe('identical');
   });
 });

@@ -20,7 +20,8 @@ export function folderArgument(argv: string[] = process.argv.slice(2)): string {
 
 /** Reads and scans a built site; throws a plain message when the folder holds no build. */
 export async function loadSite(dir: string, env: Record<string, string | undefined> = process.env): Promise<BuiltSite> {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built site (no index.html): build it first`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} holds no built site (no index.html): build it first`);
   const files = listFiles(dir);
   const scan = await createScanner();
   const read = (file: string) => {

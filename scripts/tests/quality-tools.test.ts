@@ -1,23 +1,40 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ConfigData } from 'html-validate';
-import { benchMarkdown, phasesFromLog } from '../../src/lib/quality/bench.ts';
-import { auditFailures, findingsOf, metricsOf, scoresOf, scoreTable, type LighthouseResult } from '../../src/lib/quality/lighthouse.ts';
-import { COPIED, syntheticContent, unlink, type CopiedFiles } from '../../src/lib/quality/synthetic.ts';
-import { validatePages } from '../../src/lib/quality/validate.ts';
+import { benchMarkdown, phasesFromLog } from '../lib/bench.ts';
+import {
+  auditFailures,
+  findingsOf,
+  metricsOf,
+  scoresOf,
+  scoreTable,
+  type LighthouseResult,
+} from '../lib/lighthouse.ts';
+import { COPIED, syntheticContent, unlink, type CopiedFiles } from '../lib/synthetic.ts';
+import { validatePages } from '../lib/validate.ts';
 import { parseAll } from '../../src/lib/content/parse.ts';
 import { checkReferences } from '../../src/lib/content/references.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 
 describe('html validation with the project config', () => {
   const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
-  const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
   it("accepts Shiki's highlighted code, with its colour styles", async () => {
-    const shiki = '<pre class="astro-code" style="background-color:#fff;--shiki-dark-bg:#0d1117;color:#1f2328;overflow-x:auto" tabindex="0"><code><span style="color:#CF222E;--shiki-dark:#FF7B72;font-style:italic">def</span></code></pre>';
+    const shiki =
+      '<pre class="astro-code" style="background-color:#fff;--shiki-dark-bg:#0d1117;color:#1f2328;overflow-x:auto" tabindex="0"><code><span style="color:#CF222E;--shiki-dark:#FF7B72;font-style:italic">def</span></code></pre>';
     expect(await validatePages([{ file: 'code.html', html: page(shiki) }], config)).toEqual([]);
   });
   it('still rejects layout in style attributes and real errors, with file and rule', async () => {
-    const problems = await validatePages([{ file: 'bad.html', html: page('<div style="position:absolute">x</div><img src="/a.png"><p id="x"></p><p id="x"></p>') }], config);
+    const problems = await validatePages(
+      [
+        {
+          file: 'bad.html',
+          html: page('<div style="position:absolute">x</div><img src="/a.png"><p id="x"></p><p id="x"></p>'),
+        },
+      ],
+      config,
+    );
     expect(problems.map((p) => p.rule).sort()).toEqual(['no-dup-id', 'no-inline-style', 'wcag/h37']);
     expect(problems.every((p) => p.file === 'bad.html' && p.line === 1)).toBe(true);
   });
@@ -26,14 +43,32 @@ describe('html validation with the project config', () => {
 describe('lighthouse results', () => {
   const lhr = (performance: number): LighthouseResult => ({
     categories: {
-      performance: { score: performance, auditRefs: [{ id: 'lcp', weight: 25 }, { id: 'cls', weight: 25 }] },
+      performance: {
+        score: performance,
+        auditRefs: [
+          { id: 'lcp', weight: 25 },
+          { id: 'cls', weight: 25 },
+        ],
+      },
       accessibility: { score: 1, auditRefs: [{ id: 'contrast', weight: 7 }] },
       'best-practices': { score: 0.96, auditRefs: [] },
       seo: { score: null, auditRefs: [] },
     },
     audits: {
-      lcp: { id: 'lcp', title: 'Largest Contentful Paint', score: 0.5, scoreDisplayMode: 'numeric', displayValue: '4.1 s' },
-      'largest-contentful-paint': { id: 'largest-contentful-paint', title: 'LCP', score: 0.5, scoreDisplayMode: 'numeric', displayValue: '4.1\u00a0s' },
+      lcp: {
+        id: 'lcp',
+        title: 'Largest Contentful Paint',
+        score: 0.5,
+        scoreDisplayMode: 'numeric',
+        displayValue: '4.1 s',
+      },
+      'largest-contentful-paint': {
+        id: 'largest-contentful-paint',
+        title: 'LCP',
+        score: 0.5,
+        scoreDisplayMode: 'numeric',
+        displayValue: '4.1\u00a0s',
+      },
       cls: { id: 'cls', title: 'Cumulative Layout Shift', score: 1, scoreDisplayMode: 'numeric' },
       contrast: { id: 'contrast', title: 'Contrast', score: 0, scoreDisplayMode: 'binary' },
     },
@@ -43,10 +78,19 @@ describe('lighthouse results', () => {
     expect(findingsOf(lhr(0.9))).toEqual(['lcp: Largest Contentful Paint (4.1 s)', 'contrast: Contrast']);
   });
   it('fails every category under 95 or unscored, naming the page', () => {
-    const page = { type: 'radar', path: '/radar/', scores: scoresOf(lhr(0.941)), metrics: metricsOf(lhr(0.941)), findings: [] };
+    const page = {
+      type: 'radar',
+      path: '/radar/',
+      scores: scoresOf(lhr(0.941)),
+      metrics: metricsOf(lhr(0.941)),
+      findings: [],
+    };
     expect(page.metrics).toMatchObject({ LCP: '4.1 s', TBT: '—' });
-    expect(auditFailures([page])).toEqual(['/radar/ (radar): performance 94 is below 95', '/radar/ (radar): seo not scored is below 95']);
-    expect(scoreTable([page])).toMatch(/^radar  +\/radar\/  +94  +100  +96  +—  +—  +4\.1 s  +—/m);
+    expect(auditFailures([page])).toEqual([
+      '/radar/ (radar): performance 94 is below 95',
+      '/radar/ (radar): seo not scored is below 95',
+    ]);
+    expect(scoreTable([page])).toMatch(/^radar {2,}\/radar\/ {2,}94 {2,}100 {2,}96 {2,}— {2,}— {2,}4\.1 s {2,}—/m);
   });
 });
 
@@ -85,7 +129,25 @@ describe('benchmark', () => {
     ];
     const phases = phasesFromLog(lines, 9600);
     expect(phases.map((p) => p.ms)).toEqual([500, 400, 100, 2000, 6000, 500, 100]);
-    const markdown = benchMarkdown([{ entries: 10, topics: 8, questions: 2, pages: 40, buildSeconds: 4, rebuildSeconds: 2.5, peakRssMb: 500, distMb: 3, pagefindMb: null, layoutMs: 2, phases }], ['2 cores'], 'node scripts/bench.ts 10');
+    const markdown = benchMarkdown(
+      [
+        {
+          entries: 10,
+          topics: 8,
+          questions: 2,
+          pages: 40,
+          buildSeconds: 4,
+          rebuildSeconds: 2.5,
+          peakRssMb: 500,
+          distMb: 3,
+          pagefindMb: null,
+          layoutMs: 2,
+          phases,
+        },
+      ],
+      ['2 cores'],
+      'node scripts/bench.ts 10',
+    );
     expect(markdown).toContain('| 10 | 8 | 2 | 40 | 4.0 | 2.5 | 10 | 500 | 3.0 | — | 2.0 |');
     expect(markdown).toContain('rendering pages and endpoints 6.0 s (63%)');
   });

@@ -62,7 +62,8 @@ class ProgressBoard extends HTMLElement {
   }
 
   #showCounts(key: string, counts: Counts) {
-    for (const el of this.querySelectorAll<HTMLElement>(`[data-progress-count="${CSS.escape(key)}"]`)) el.textContent = formatCounts(counts);
+    for (const el of this.querySelectorAll<HTMLElement>(`[data-progress-count="${CSS.escape(key)}"]`))
+      el.textContent = formatCounts(counts);
     for (const bar of this.querySelectorAll<HTMLElement>(`[data-progress-bar="${CSS.escape(key)}"]`)) {
       bar.style.setProperty('--known', String(counts.total ? counts.known / counts.total : 0));
       bar.style.setProperty('--learning', String(counts.total ? counts.learning / counts.total : 0));
@@ -94,12 +95,15 @@ class ProgressBoard extends HTMLElement {
       const file = input.files?.[0];
       input.value = ''; // so choosing the same file again still fires `change`
       if (!file) return;
-      if (file.size > MAX_IMPORT_BYTES) return this.#say(`Import failed: ${file.name} is too large to be a progress file.`);
+      if (file.size > MAX_IMPORT_BYTES)
+        return this.#say(`Import failed: ${file.name} is too large to be a progress file.`);
       const parsed = parseProgress(await file.text(), known);
       if (!parsed.ok) return this.#say(`Import failed: ${parsed.error}`);
       const merge = mergeProgress(loadProgress(), parsed.progress);
       const stored = saveProgress(merge.progress);
-      this.#say(describeImport(merge, parsed.ignored) + (stored ? '' : ' Your browser would not save it beyond this page.'));
+      this.#say(
+        describeImport(merge, parsed.ignored) + (stored ? '' : ' Your browser would not save it beyond this page.'),
+      );
     });
 
     const dialog = this.querySelector<HTMLDialogElement>('dialog[data-progress-confirm]');

@@ -23,7 +23,18 @@ export interface PageAssets {
 
 const PAGEFIND = /(^|\/)pagefind\//;
 /** Elements whose src/href the browser fetches by itself: another host there is a third-party request. */
-const RESOURCE_TAGS = new Set(['script', 'link', 'img', 'iframe', 'source', 'video', 'audio', 'track', 'embed', 'object']);
+const RESOURCE_TAGS = new Set([
+  'script',
+  'link',
+  'img',
+  'iframe',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'embed',
+  'object',
+]);
 
 /** Static `import … from "x"`, `import "x"` and `export … from "x"` in (minified) JavaScript; dynamic import() is not one. */
 export function staticImports(code: string): string[] {
@@ -35,7 +46,14 @@ export function staticImports(code: string): string[] {
 
 /** Reads the parts of a scanned page that decide what it costs to load. */
 export function pageAssets(page: string, scan: ScannedPage, site: SiteInfo): PageAssets {
-  const assets: PageAssets = { scripts: [], inlineScripts: [], stylesheets: [], inlineStyles: [], pagefindAtLoad: [], foreign: [] };
+  const assets: PageAssets = {
+    scripts: [],
+    inlineScripts: [],
+    stylesheets: [],
+    inlineStyles: [],
+    pagefindAtLoad: [],
+    foreign: [],
+  };
   const local = (url: string): string | undefined => {
     const resolved = resolveReference(url, page, site);
     return resolved.kind === 'internal' ? resolved.file : undefined;
@@ -43,7 +61,11 @@ export function pageAssets(page: string, scan: ScannedPage, site: SiteInfo): Pag
   for (const tag of scan.tags) {
     if (RESOURCE_TAGS.has(tag.name))
       for (const ref of tagReferences(tag)) {
-        if (tag.name === 'link' && relTokens(tag).some((rel) => ['canonical', 'alternate', 'author', 'license', 'me'].includes(rel))) continue;
+        if (
+          tag.name === 'link' &&
+          relTokens(tag).some((rel) => ['canonical', 'alternate', 'author', 'license', 'me'].includes(rel))
+        )
+          continue;
         if (!/^(https?:)?\/\//i.test(ref.url)) continue;
         const url = new URL(ref.url, site.origin);
         if (url.origin !== site.origin) assets.foreign.push(`<${tag.name} ${ref.attr}="${ref.url}">`);
@@ -64,10 +86,12 @@ export function pageAssets(page: string, scan: ScannedPage, site: SiteInfo): Pag
     } else if (tag.name === 'link') {
       const href = tag.attrs.get('href') ?? '';
       const rels = relTokens(tag);
-      if (PAGEFIND.test(href) && !rels.includes('canonical')) assets.pagefindAtLoad.push(`<link rel="${rels.join(' ')}" href="${href}">`);
+      if (PAGEFIND.test(href) && !rels.includes('canonical'))
+        assets.pagefindAtLoad.push(`<link rel="${rels.join(' ')}" href="${href}">`);
       const file = local(href);
       if (!file || PAGEFIND.test(href)) continue;
-      if (rels.includes('modulepreload') || (rels.includes('preload') && tag.attrs.get('as') === 'script')) assets.scripts.push(file);
+      if (rels.includes('modulepreload') || (rels.includes('preload') && tag.attrs.get('as') === 'script'))
+        assets.scripts.push(file);
       if (rels.includes('stylesheet')) assets.stylesheets.push(file);
     } else if (tag.name === 'style') {
       assets.inlineStyles.push(tag.text);
@@ -93,7 +117,12 @@ export interface PageWeight {
  * Weighs a page: each external file gzipped on its own (as served), inline code gzipped together,
  * and module scripts followed through their static imports, which load before the page's code runs.
  */
-export function weighPage(html: string, assets: PageAssets, read: (file: string) => Uint8Array | undefined, base = '/'): PageWeight {
+export function weighPage(
+  html: string,
+  assets: PageAssets,
+  read: (file: string) => Uint8Array | undefined,
+  base = '/',
+): PageWeight {
   const problems = [...assets.pagefindAtLoad];
   const jsFiles: string[] = [];
   const queue = [...assets.scripts];
@@ -112,7 +141,8 @@ export function weighPage(html: string, assets: PageAssets, read: (file: string)
       else if (/^\.\.?\//.test(spec)) queue.push(new URL(spec, `file:///${file}`).pathname.slice(1));
     }
   }
-  const sizeOf = (files: string[]) => files.reduce((total, file) => total + gzipSize(read(file) ?? new Uint8Array()), 0);
+  const sizeOf = (files: string[]) =>
+    files.reduce((total, file) => total + gzipSize(read(file) ?? new Uint8Array()), 0);
   const cssFiles = assets.stylesheets.filter((file) => {
     if (read(file)) return true;
     problems.push(`stylesheet ${file} is missing`);

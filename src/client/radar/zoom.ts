@@ -7,7 +7,8 @@ const parse = (box: string) => box.split(/[\s,]+/).map(Number);
 export function setViewBox(svg: SVGSVGElement, target: string, animate = true): void {
   const from = parse(svg.getAttribute('viewBox') ?? target);
   const to = parse(target);
-  const still = !animate || window.matchMedia('(prefers-reduced-motion: reduce)').matches || from.length !== 4 || to.length !== 4;
+  const still =
+    !animate || window.matchMedia('(prefers-reduced-motion: reduce)').matches || from.length !== 4 || to.length !== 4;
   const token = String(Math.random());
   svg.dataset['zoomToken'] = token;
   if (still) {
@@ -21,7 +22,11 @@ export function setViewBox(svg: SVGSVGElement, target: string, animate = true): 
     const t = Math.min(1, (now - start) / DURATION);
     const ease = 1 - (1 - t) ** 3;
     if (t >= 1) svg.setAttribute('viewBox', target);
-    else svg.setAttribute('viewBox', from.map((a, i) => Math.round((a + ((to[i] ?? a) - a) * ease) * 100) / 100).join(' '));
+    else
+      svg.setAttribute(
+        'viewBox',
+        from.map((a, i) => Math.round((a + ((to[i] ?? a) - a) * ease) * 100) / 100).join(' '),
+      );
     if (t < 1) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);

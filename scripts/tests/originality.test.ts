@@ -1,14 +1,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiedRuns, seedIndex, words } from '../../src/lib/originality.ts';
-import { proseOf } from '../../src/lib/prose.ts';
-import { contentFiles, seedsDir } from '../../scripts/paths.ts';
+import { copiedRuns, seedIndex, words } from '../lib/originality.ts';
+import { proseOf } from '../lib/prose.ts';
+import { contentFiles, seedsDir } from '../lib/paths.ts';
 
 describe('copiedRuns', () => {
-  const index = seedIndex(['The quick brown fox jumps over the lazy dog while the cat sleeps on the warm mat all day.']);
+  const index = seedIndex([
+    'The quick brown fox jumps over the lazy dog while the cat sleeps on the warm mat all day.',
+  ]);
   it('finds a run of 12 or more words, whatever the case and punctuation', () => {
-    const runs = copiedRuns('As they say: "THE QUICK brown fox, jumps over the lazy dog while the cat sleeps" indeed.', index);
+    const runs = copiedRuns(
+      'As they say: "THE QUICK brown fox, jumps over the lazy dog while the cat sleeps" indeed.',
+      index,
+    );
     expect(runs).toEqual([{ text: 'the quick brown fox jumps over the lazy dog while the cat sleeps', length: 13 }]);
   });
   it('lets an 11-word run pass', () => {
@@ -26,7 +31,9 @@ describe('content is written in our own words', () => {
     const index = seedIndex(seeds);
     const files = contentFiles();
     expect(files.length).toBeGreaterThan(200);
-    const copied = files.flatMap((file) => copiedRuns(proseOf(readFileSync(file, 'utf8')), index).map((run) => `${file}: ${run.text}`));
+    const copied = files.flatMap((file) =>
+      copiedRuns(proseOf(readFileSync(file, 'utf8')), index).map((run) => `${file}: ${run.text}`),
+    );
     expect(copied).toEqual([]);
   });
 });

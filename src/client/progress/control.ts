@@ -1,6 +1,14 @@
 // One topic's progress control: a labelled <select> (one tab stop, arrow keys, native on every device).
 // Built here rather than in the HTML, so a page without JavaScript shows no control at all.
-import { STATUSES, STATUS_LABELS, isStatus, setStatus, statusOf, type Progress, type Status } from '../../lib/progress.ts';
+import {
+  STATUSES,
+  STATUS_LABELS,
+  isStatus,
+  setStatus,
+  statusOf,
+  type Progress,
+  type Status,
+} from '../../lib/progress.ts';
 import { loadProgress, onProgress, saveProgress } from './store.ts';
 
 let serial = 0;

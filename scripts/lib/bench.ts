@@ -24,7 +24,7 @@ export interface Phase {
 
 /** Strips terminal colour codes, which Astro adds even when piped in some setups. */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with the ESC control character.
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
@@ -71,7 +71,10 @@ export function benchMarkdown(results: BenchResult[], machine: string[], command
   const phases = results.map((r) => {
     const sorted = [...r.phases].sort((a, b) => b.ms - a.ms);
     const total = r.phases.reduce((sum, p) => sum + p.ms, 0) || 1;
-    const cached = r.rebuildSeconds === null ? '' : `; cold minus warm: ${fixed(r.buildSeconds - r.rebuildSeconds)} s of cacheable work`;
+    const cached =
+      r.rebuildSeconds === null
+        ? ''
+        : `; cold minus warm: ${fixed(r.buildSeconds - r.rebuildSeconds)} s of cacheable work`;
     return `- **${r.entries} entries:** ${sorted.map((p) => `${p.name} ${fixed(p.ms / 1000)} s (${fixed((p.ms / total) * 100, 0)}%)`).join(', ')}${cached}`;
   });
   return [
@@ -85,7 +88,7 @@ export function benchMarkdown(results: BenchResult[], machine: string[], command
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    'Build is a cold build, as in CI: fresh caches. Rebuild is a second build of the same folder, with Astro\'s content store and the OG image cache (node_modules/.cache/pyradar-og) warm. Pages/s counts HTML pages over the cold build. Peak RSS is the largest sum of resident memory over the build process and its children, sampled every 100 ms. Radar layout is one `layoutRadar` call for all entries of the size, after a warm-up. The search index is `dist/pagefind/`.',
+    "Build is a cold build, as in CI: fresh caches. Rebuild is a second build of the same folder, with Astro's content store and the OG image cache (node_modules/.cache/pyradar-og) warm. Pages/s counts HTML pages over the cold build. Peak RSS is the largest sum of resident memory over the build process and its children, sampled every 100 ms. Radar layout is one `layoutRadar` call for all entries of the size, after a warm-up. The search index is `dist/pagefind/`.",
     '',
     '## Where the time goes',
     '',

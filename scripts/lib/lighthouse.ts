@@ -7,7 +7,10 @@ export const MIN_SCORE = 95;
 export interface LighthouseResult {
   finalDisplayedUrl?: string;
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  audits: Record<
+    string,
+    { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+  >;
   runtimeError?: { code: string; message: string };
 }
 
@@ -30,7 +33,9 @@ export const METRICS: [string, string][] = [
 ];
 
 export function metricsOf(lhr: LighthouseResult): Record<string, string> {
-  return Object.fromEntries(METRICS.map(([label, id]) => [label, (lhr.audits[id]?.displayValue ?? '—').replace(/\u00a0/g, ' ')]));
+  return Object.fromEntries(
+    METRICS.map(([label, id]) => [label, (lhr.audits[id]?.displayValue ?? '—').replace(/\u00a0/g, ' ')]),
+  );
 }
 
 /** Category scores as 0 to 100 (null when Lighthouse could not score it). */
@@ -50,10 +55,17 @@ export function scoresOf(lhr: LighthouseResult): Record<Category, number | null>
 export function findingsOf(lhr: LighthouseResult, limit = 6): string[] {
   const weighted = new Map<string, number>();
   for (const category of CATEGORIES)
-    for (const ref of lhr.categories[category]?.auditRefs ?? []) weighted.set(ref.id, Math.max(weighted.get(ref.id) ?? 0, ref.weight));
+    for (const ref of lhr.categories[category]?.auditRefs ?? [])
+      weighted.set(ref.id, Math.max(weighted.get(ref.id) ?? 0, ref.weight));
   return [...weighted]
     .map(([id, weight]) => ({ audit: lhr.audits[id], weight }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+    .filter(
+      ({ audit }) =>
+        audit &&
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+    )
     .sort((a, b) => b.weight - a.weight || (a.audit!.score ?? 0) - (b.audit!.score ?? 0))
     .slice(0, limit)
     .map(({ audit }) => `${audit!.id}: ${audit!.title}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`);
@@ -65,7 +77,9 @@ export function auditFailures(pages: AuditedPage[]): string[] {
     CATEGORIES.flatMap((category) => {
       const score = page.scores[category];
       if (score !== null && score >= MIN_SCORE) return [];
-      return [`${page.path} (${page.type}): ${category} ${score ?? 'not scored'} is below ${MIN_SCORE}${page.findings.length ? `; ${page.findings.join('; ')}` : ''}`];
+      return [
+        `${page.path} (${page.type}): ${category} ${score ?? 'not scored'} is below ${MIN_SCORE}${page.findings.length ? `; ${page.findings.join('; ')}` : ''}`,
+      ];
     }),
   );
 }
@@ -73,8 +87,17 @@ export function auditFailures(pages: AuditedPage[]): string[] {
 /** A fixed-width score table, one row per page. */
 export function scoreTable(pages: AuditedPage[]): string {
   const header = ['page type', 'path', ...CATEGORIES, ...METRICS.map(([label]) => label)];
-  const rows = pages.map((p) => [p.type, p.path, ...CATEGORIES.map((c) => String(p.scores[c] ?? '—')), ...METRICS.map(([label]) => p.metrics[label] ?? '—')]);
+  const rows = pages.map((p) => [
+    p.type,
+    p.path,
+    ...CATEGORIES.map((c) => String(p.scores[c] ?? '—')),
+    ...METRICS.map(([label]) => p.metrics[label] ?? '—'),
+  ]);
   const widths = header.map((_, i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((text, i) => text.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((text, i) => text.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -57,7 +57,17 @@ export function urlPathOf(file: string, base: string): string {
 }
 
 /** The kinds of page the budgets, validation and audit look at, each with a representative page. */
-export const PAGE_TYPES = ['home', 'radar', 'entry', 'topic', 'chart', 'search', 'editions', 'edition-entry', 'other'] as const;
+export const PAGE_TYPES = [
+  'home',
+  'radar',
+  'entry',
+  'topic',
+  'chart',
+  'search',
+  'editions',
+  'edition-entry',
+  'other',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Classifies a built HTML file (path relative to the output folder) by the route that made it. */
@@ -84,7 +94,8 @@ export function representatives(files: { file: string; size: number }[]): Map<Pa
     const type = pageType(candidate.file);
     if (type === 'other') continue;
     const current = best.get(type);
-    if (!current || candidate.size > current.size || (candidate.size === current.size && candidate.file < current.file)) best.set(type, candidate);
+    if (!current || candidate.size > current.size || (candidate.size === current.size && candidate.file < current.file))
+      best.set(type, candidate);
   }
   return new Map(PAGE_TYPES.filter((type) => best.has(type)).map((type) => [type, best.get(type)!.file]));
 }

@@ -1,5 +1,5 @@
-import { splitFrontmatter } from '../frontmatter.ts';
-import { hashString, seededRandom } from '../radar/hash.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { hashString, seededRandom } from '../../src/lib/radar/hash.ts';
 
 /** Collections copied from the real content as they are: they define the radar's frame. */
 export const COPIED = ['rings', 'quadrants', 'editions', 'sources', 'categories', 'survey-sections'] as const;
@@ -10,7 +10,9 @@ export const TOPICS_PER_ENTRY = 92 / 119;
 export const QUESTIONS_PER_ENTRY = 28 / 119;
 
 const WORDS =
-  'service team library request worker queue cache schema query deploy release test module package runtime thread process event loop async client server data model migration index container pipeline review budget latency memory profile upgrade default stable choice option'.split(' ');
+  'service team library request worker queue cache schema query deploy release test module package runtime thread process event loop async client server data model migration index container pipeline review budget latency memory profile upgrade default stable choice option'.split(
+    ' ',
+  );
 const TAGS = ['web', 'async', 'data', 'testing', 'ops', 'cloud', 'typing', 'tooling'];
 
 /** Prose of `count` words in short sentences: enough to pass the word ranges, no markup MDX would trip on. */
@@ -52,24 +54,40 @@ const list = (items: string[]) => `[${items.join(', ')}]`;
  */
 export function syntheticContent(entries: number, copied: CopiedFiles): Map<string, string> {
   const files = new Map<string, string>();
-  for (const folder of COPIED) for (const { id, text } of copied[folder]) files.set(`${folder}/${id}.mdx`, unlink(text));
+  for (const folder of COPIED)
+    for (const { id, text } of copied[folder]) files.set(`${folder}/${id}.mdx`, unlink(text));
   const ids = (folder: (typeof COPIED)[number]) => copied[folder].map((f) => f.id);
   const editions = copied.editions
     .map(({ id, text }) => ({ id, ...(splitFrontmatter(text).data as { date: string; sources: string[] }) }))
     .sort((a, b) => (a.date < b.date ? -1 : 1));
-  const [rings, quadrants, categories, sections, sources] = [ids('rings'), ids('quadrants'), ids('categories'), ids('survey-sections'), ids('sources')];
+  const [rings, quadrants, categories, sections, sources] = [
+    ids('rings'),
+    ids('quadrants'),
+    ids('categories'),
+    ids('survey-sections'),
+    ids('sources'),
+  ];
   const profile = sources.includes('engineer-profile') ? 'engineer-profile' : sources[0]!;
   const report = sources.includes('stx-radar-2023') ? 'stx-radar-2023' : sources[0]!;
 
   const entrySlugs = Array.from({ length: entries }, (_, i) => `bench-entry-${pad(i)}`);
-  const topicSlugs = Array.from({ length: Math.max(1, Math.round(entries * TOPICS_PER_ENTRY)) }, (_, i) => `bench-topic-${pad(i)}`);
-  const questionIds = Array.from({ length: Math.max(1, Math.round(entries * QUESTIONS_PER_ENTRY)) }, (_, i) => `bench-question-${pad(i)}`);
+  const topicSlugs = Array.from(
+    { length: Math.max(1, Math.round(entries * TOPICS_PER_ENTRY)) },
+    (_, i) => `bench-topic-${pad(i)}`,
+  );
+  const questionIds = Array.from(
+    { length: Math.max(1, Math.round(entries * QUESTIONS_PER_ENTRY)) },
+    (_, i) => `bench-question-${pad(i)}`,
+  );
 
   entrySlugs.forEach((slug, i) => {
     const random = seededRandom(hashString(slug));
     let placed = editions.filter(() => random() < 0.5);
     if (!placed.length) placed = [editions[Math.floor(random() * editions.length)]!];
-    const history = placed.map((e) => `  - edition: "${e.id}"\n    ring: ${rings[Math.floor(random() * rings.length)]}\n    note: A synthetic placement for the build benchmark, ring picked at random.`);
+    const history = placed.map(
+      (e) =>
+        `  - edition: "${e.id}"\n    ring: ${rings[Math.floor(random() * rings.length)]}\n    note: A synthetic placement for the build benchmark, ring picked at random.`,
+    );
     const cites = placed.map((e) => `  - source: ${e.sources[0]}`);
     const related = pick(random, entrySlugs, 3, slug);
     const topics = pick(random, topicSlugs, 2);

@@ -1,4 +1,4 @@
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /** Frontmatter keys that quote the source on purpose: a survey question as asked and its answer labels. */
 export const QUOTED_KEYS = new Set(['question', 'label']);

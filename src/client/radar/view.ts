@@ -5,7 +5,11 @@ import { Tooltip } from './tooltip.ts';
 import { setViewBox } from './zoom.ts';
 
 type Tagged = HTMLElement | SVGElement;
-const data = (el: Tagged) => ({ ring: el.dataset['ring'] ?? '', quadrant: el.dataset['quadrant'] ?? '', tags: (el.dataset['tags'] ?? '').split(' ') });
+const data = (el: Tagged) => ({
+  ring: el.dataset['ring'] ?? '',
+  quadrant: el.dataset['quadrant'] ?? '',
+  tags: (el.dataset['tags'] ?? '').split(' '),
+});
 
 class RadarViewElement extends HTMLElement {
   private blips = new Map<string, SVGAElement>();
@@ -23,7 +27,8 @@ class RadarViewElement extends HTMLElement {
     const tip = this.querySelector<HTMLElement>('.radar-tooltip');
     if (tip) this.tooltip = new Tooltip(tip);
     for (const blip of this.querySelectorAll<SVGAElement>('a.blip')) this.blips.set(blip.dataset['entry'] ?? '', blip);
-    for (const item of this.querySelectorAll<HTMLLIElement>('.legend li[data-entry]')) this.items.set(item.dataset['entry'] ?? '', item);
+    for (const item of this.querySelectorAll<HTMLLIElement>('.legend li[data-entry]'))
+      this.items.set(item.dataset['entry'] ?? '', item);
     this.wireHighlight();
     this.wireFilters();
     this.wireZoom();
@@ -41,7 +46,8 @@ class RadarViewElement extends HTMLElement {
   }
 
   private wireHighlight(): void {
-    const entryOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<Tagged>('[data-entry]') : null);
+    const entryOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<Tagged>('[data-entry]') : null;
     const handle = (on: boolean) => (event: Event) => {
       const el = entryOf(event.target);
       if (!el || !this.contains(el)) return;
@@ -51,7 +57,8 @@ class RadarViewElement extends HTMLElement {
       this.highlight(el.dataset['entry'] ?? '', on, el instanceof SVGElement);
       // Leaving a hovered blip while another has keyboard focus: the tooltip goes back to the focused one.
       const focused = entryOf(document.activeElement);
-      if (!on && focused instanceof SVGElement && focused !== el && this.contains(focused)) this.highlight(focused.dataset['entry'] ?? '', true, true);
+      if (!on && focused instanceof SVGElement && focused !== el && this.contains(focused))
+        this.highlight(focused.dataset['entry'] ?? '', true, true);
     };
     this.addEventListener('mouseover', handle(true));
     this.addEventListener('mouseout', handle(false));
@@ -84,7 +91,8 @@ class RadarViewElement extends HTMLElement {
     }
     const status = this.querySelector('.radar-filter-status');
     const total = this.blips.size;
-    if (status) status.textContent = shown === total ? `Showing all ${total} entries.` : `Showing ${shown} of ${total} entries.`;
+    if (status)
+      status.textContent = shown === total ? `Showing all ${total} entries.` : `Showing ${shown} of ${total} entries.`;
   }
 
   private wireFilters(): void {
@@ -96,7 +104,8 @@ class RadarViewElement extends HTMLElement {
       this.filters = readFilters(location.search);
       for (const key of FILTER_KEYS) {
         const control = select(key);
-        if (control && [...control.options].some((o) => o.value === this.filters[key])) control.value = this.filters[key];
+        if (control && [...control.options].some((o) => o.value === this.filters[key]))
+          control.value = this.filters[key];
         else {
           this.filters[key] = '';
           if (control) control.value = '';
@@ -108,7 +117,11 @@ class RadarViewElement extends HTMLElement {
     window.addEventListener('popstate', read);
     const update = () => {
       for (const key of FILTER_KEYS) this.filters[key] = select(key)?.value ?? '';
-      history.replaceState(history.state, '', `${location.pathname}${writeFilters(location.search, this.filters)}${location.hash}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${writeFilters(location.search, this.filters)}${location.hash}`,
+      );
       this.refresh();
     };
     form.addEventListener('change', update);

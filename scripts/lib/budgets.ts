@@ -46,7 +46,9 @@ export function overBudget(pages: Measured[]): string[] {
       const limit = budget[metric];
       if (limit !== undefined && weight[metric] > limit) {
         const files = metric === 'js' ? weight.jsFiles : metric === 'css' ? weight.cssFiles : [page];
-        out.push(`${page}: ${metric.toUpperCase()} is ${kb(weight[metric])} gzipped, over the ${kb(limit)} budget for ${type} pages (${files.join(', ') || 'inline only'})`);
+        out.push(
+          `${page}: ${metric.toUpperCase()} is ${kb(weight[metric])} gzipped, over the ${kb(limit)} budget for ${type} pages (${files.join(', ') || 'inline only'})`,
+        );
       }
     }
     for (const problem of weight.problems) out.push(`${page}: ${problem}`);
@@ -81,15 +83,27 @@ export function summarise(pages: Measured[]): TypeSummary[] {
 
 /** A fixed-width table: one row per page type, the heaviest page's gzipped sizes against the budgets. */
 export function budgetTable(summaries: TypeSummary[]): string {
-  const cell = (bytes: number, limit: number | undefined) => `${kb(bytes)} / ${limit === undefined ? '—' : kb(limit)}${limit !== undefined && bytes > limit ? ' ✗' : ''}`;
+  const cell = (bytes: number, limit: number | undefined) =>
+    `${kb(bytes)} / ${limit === undefined ? '—' : kb(limit)}${limit !== undefined && bytes > limit ? ' ✗' : ''}`;
   const rows = [
     ['page type', 'pages', 'JS max / budget', 'CSS max / budget', 'HTML max / budget', 'heaviest JS page'],
     ...summaries.map((s) => {
       const budget = BUDGETS[s.type];
-      return [s.type, String(s.pages), cell(s.max.js.bytes, budget.js), cell(s.max.css.bytes, budget.css), cell(s.max.html.bytes, budget.html), s.max.js.bytes ? s.max.js.page : '(none)'];
+      return [
+        s.type,
+        String(s.pages),
+        cell(s.max.js.bytes, budget.js),
+        cell(s.max.css.bytes, budget.css),
+        cell(s.max.html.bytes, budget.html),
+        s.max.js.bytes ? s.max.js.page : '(none)',
+      ];
     }),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((text, i) => text.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((text, i) => text.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }

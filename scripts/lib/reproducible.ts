@@ -5,7 +5,14 @@ import { listFiles } from './site.ts';
 
 /** sha256 of every file under `dir`, by path relative to it. */
 export function hashTree(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 export interface TreeDifference {
@@ -33,7 +40,8 @@ export function firstDifference(a: Uint8Array, b: Uint8Array, context = 40): str
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i === a.length && i === b.length) return 'identical';
-  const show = (bytes: Uint8Array) => JSON.stringify(Buffer.from(bytes.subarray(Math.max(0, i - context), i + context)).toString('utf8'));
+  const show = (bytes: Uint8Array) =>
+    JSON.stringify(Buffer.from(bytes.subarray(Math.max(0, i - context), i + context)).toString('utf8'));
   return `byte ${i}: ${show(a)} vs ${show(b)}`;
 }
 

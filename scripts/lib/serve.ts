@@ -15,6 +15,11 @@ export function freePort(): Promise<number> {
 
 /** Serves a built site with Astro's own preview server on 127.0.0.1; its base comes from astro.config.mjs. */
 export async function serveDist(outDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
-  const server = await preview({ root: process.cwd(), outDir, logLevel: 'warn', server: { host: '127.0.0.1', port: await freePort() } });
+  const server = await preview({
+    root: process.cwd(),
+    outDir,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: await freePort() },
+  });
   return { port: server.port, stop: () => server.stop() };
 }
