@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations, openPage, screenshot } from './browser.ts';
 import { it, at, baseUrl } from './fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -42,10 +42,7 @@ async function pageTypes(): Promise<[string, string][]> {
   ];
 }
 
-let pages: [string, string][];
-beforeAll(async () => {
-  pages = await pageTypes();
-});
+const pages = await pageTypes();
 
 describe('every page type', () => {
   it('loads with a title and a main landmark, no console errors and no third-party request', async ({ browser }) => {
@@ -62,17 +59,19 @@ describe('every page type', () => {
     }
   });
 
-  it('has no WCAG 2.2 AA violation (axe-core), in light and dark', async ({ browser }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const [name, path] of pages) {
+  // One test per page and colour scheme, so each has its own time limit on a busy machine.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.for(pages)(
+      `%s page (%s) has no WCAG 2.2 AA violation (axe-core), in ${colorScheme}`,
+      async ([name, path], { browser }) => {
         const { page, context } = await openPage(browser, { colorScheme });
         await page.goto(at(path));
         const violations = await axeViolations(page);
         expect(violations, `${name} (${colorScheme})`).toEqual([]);
         await context.close();
-      }
-    }
-  });
+      },
+    );
+  }
 
   it('does not scroll sideways at 360px', async ({ browser }) => {
     for (const [name, path] of pages) {
