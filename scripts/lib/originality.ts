@@ -11,7 +11,8 @@ export function words(text: string): string[] {
     .toLowerCase()
     .replace(/&#x27;|&#39;|&apos;|[’‘]/g, "'")
     .replace(/&quot;|&#x2f;|&amp;|&lt;|&gt;/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    // Only real tags: a bare "<" in prose ("funds < 0") must not hide the text up to the next ">".
+    .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')
     .replace(/'/g, '');
   return folded.match(/[a-z0-9]+/g) ?? [];
 }

@@ -84,9 +84,10 @@ export function syntheticContent(entries: number, copied: CopiedFiles): Map<stri
     const random = seededRandom(hashString(slug));
     let placed = editions.filter(() => random() < 0.5);
     if (!placed.length) placed = [editions[Math.floor(random() * editions.length)]!];
+    // Every ring is allowed on this basis under the placement policy, so the generator can pick rings at random.
     const history = placed.map(
       (e) =>
-        `  - edition: "${e.id}"\n    ring: ${rings[Math.floor(random() * rings.length)]}\n    note: A synthetic placement for the build benchmark, ring picked at random.`,
+        `  - edition: "${e.id}"\n    ring: ${rings[Math.floor(random() * rings.length)]}\n    basis: [production-use, better-option]\n    sources: [${e.sources[0]}]\n    note: A synthetic placement for the build benchmark, ring picked at random.`,
     );
     const cites = placed.map((e) => `  - source: ${e.sources[0]}`);
     const related = pick(random, entrySlugs, 3, slug);
@@ -119,7 +120,7 @@ export function syntheticContent(entries: number, copied: CopiedFiles): Map<stri
     const link = entrySlugs[Math.floor(random() * entrySlugs.length)]!;
     files.set(
       `survey/${id}.mdx`,
-      `---\ntitle: Bench question ${i + 1}\nquestion: "Which synthetic answer would you pick for benchmark question ${i + 1}?"\nsection: ${sections[i % sections.length]}\norder: ${Math.floor(i / sections.length) + 1}\nkind: ${single ? 'single' : 'multiple'}\n${single ? '' : 'maxAnswers: 3\n'}respondents: ${100 + Math.floor(random() * 400)}\noptions:\n${options}\nsource: ${report}\n---\n${filler(random, 70)} Compare [${link}](/radar/${link}/).\n`,
+      `---\ntitle: Bench question ${i + 1}\nquestion: "Which synthetic answer would you pick for benchmark question ${i + 1}?"\nsection: ${sections[i % sections.length]}\norder: ${Math.floor(i / sections.length) + 1}\nkind: ${single ? 'single' : 'multiple'}\n${single ? '' : 'maxAnswers: 3\n'}respondents: ${100 + Math.floor(random() * 400)}\nlabels: prose\noptions:\n${options}\nsource: ${report}\n---\n${filler(random, 70)} Compare [${link}](/radar/${link}/).\n`,
     );
   });
   return files;

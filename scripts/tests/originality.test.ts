@@ -19,9 +19,29 @@ describe('copiedRuns', () => {
   it('lets an 11-word run pass', () => {
     expect(copiedRuns('quick brown fox jumps over the lazy dog while the cat', index)).toEqual([]);
   });
+  it('strips real tags but not the text after a bare "<" in prose', () => {
+    expect(words('<p class="x">Funds < 0 mean debt; a > b</p>')).toEqual(['funds', '0', 'mean', 'debt', 'a', 'b']);
+  });
   it('folds curly apostrophes and HTML entities', () => {
     expect(words('Django&#x27;s ORM isn’t bad')).toEqual(['djangos', 'orm', 'isnt', 'bad']);
   });
+});
+
+describe('the check sees every seed whole', () => {
+  const names = readdirSync(seedsDir()).sort();
+  const seeds = names.map((name) => readFileSync(join(seedsDir(), name), 'utf8'));
+  const index = seedIndex(seeds);
+  // A 17-word run copied from the middle of each seed's raw text must be caught, wherever in the seed it sits.
+  it.for(names.map((name, i) => [name, seeds[i]!] as const))(
+    'catches a sentence copied from the middle of %s',
+    ([, seed]) => {
+      // Raw words, not the check's own tokens: a tokeniser that drops text must not also pick the test sentence.
+      const raw = seed.split(/\s+/).filter(Boolean);
+      const start = Math.floor(raw.length / 2);
+      const copied = raw.slice(start, start + 17).join(' ');
+      expect(copiedRuns(`In our own words, then: ${copied} and more of our own.`, index).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('content is written in our own words', () => {

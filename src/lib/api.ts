@@ -10,6 +10,8 @@ export function radarJson(set: ContentSet, base: string) {
   const current = currentEdition(set);
   const standingOf = standingReader(set);
   return {
+    /** The date the current placements stand as of: the newest edition's date. */
+    asOf: current.data.date,
     editions: editionsOldestFirst(set).map((e) => ({
       id: e.id,
       date: e.data.date,
@@ -36,7 +38,14 @@ export function radarJson(set: ContentSet, base: string) {
           url: withBase(paths.entry(e.id), base),
           summary: e.data.summary,
           tags: e.data.tags,
-          history: e.data.history.map((h) => ({ edition: h.edition, ring: h.ring, note: h.note })),
+          history: e.data.history.map((h) => ({
+            edition: h.edition,
+            ring: h.ring,
+            note: h.note,
+            basis: h.basis,
+            sources: h.sources,
+            ...(h.quadrant ? { quadrant: h.quadrant } : {}),
+          })),
           sources: [...new Set(e.data.sources.map((s) => s.source))],
           topics: e.data.topics,
           survey: e.data.survey,
@@ -86,6 +95,7 @@ export function questionJson(q: ContentSet['survey'][number], base: string) {
     respondents: q.data.respondents,
     respondentsApproximate: q.data.respondentsApproximate,
     partial: q.data.partial,
+    labels: q.data.labels,
     unpublished: q.data.unpublished ?? null,
     url: withBase(paths.question(q.id), base),
     options: q.data.options.map((o) => ({ label: o.label, percent: o.percent })),

@@ -20,6 +20,7 @@ export const paths = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
   search: () => '/search/',
+  methodology: () => '/methodology/',
   api: (name: 'radar' | 'topics' | 'survey') => `/api/${name}.json`,
   questionCsv: (id: string) => `/api/survey/${id}.csv`,
   questionJson: (id: string) => `/api/survey/${id}.json`,

@@ -24,10 +24,21 @@ export const placementSchema = z.object({
   note: z.string().min(20, { error: 'note: say in a sentence why this ring, from the sources' }),
   /** The kinds of evidence the ring rests on, from the placement policy's fixed list. */
   basis: z
-    .array(z.enum(EVIDENCE_KINDS, { error: (issue) => `"${String(issue.input)}" is not an evidence kind; allowed: ${EVIDENCE_KINDS.join(', ')}` }))
+    .array(
+      z.enum(EVIDENCE_KINDS, {
+        error: (issue) => `"${String(issue.input)}" is not an evidence kind; allowed: ${EVIDENCE_KINDS.join(', ')}`,
+      }),
+      {
+        error: `basis is required: a list of the evidence kinds the ring rests on; allowed: ${EVIDENCE_KINDS.join(', ')}`,
+      },
+    )
     .min(1, { error: `basis: name at least one evidence kind; allowed: ${EVIDENCE_KINDS.join(', ')}` }),
   /** Ids of the sources this placement rests on; at least one must be a source of its edition. */
-  sources: z.array(slug).min(1, { error: 'sources: name at least one source id this placement rests on' }),
+  sources: z
+    .array(slug, {
+      error: 'sources is required: the ids of the sources this placement rests on, e.g. [stx-radar-2023]',
+    })
+    .min(1, { error: 'sources: name at least one source id this placement rests on' }),
   /** Set when the entry moves to another quadrant in this edition: the quadrant from this edition on. */
   quadrant: slug.optional(),
 });

@@ -39,7 +39,10 @@ export const questionSchema = z
      * Where the option labels come from: `table` where the report prints the answers as a table (labels exactly as
      * published), `prose` where it states them only in running text (labels are our paraphrase, and say so).
      */
-    labels: z.enum(['table', 'prose'], { error: 'labels must be "table" (printed as a table, labels as published) or "prose" (given in running text, labels paraphrased)' }),
+    labels: z.enum(['table', 'prose'], {
+      error:
+        'labels must be "table" (printed as a table, labels as published) or "prose" (given in running text, labels paraphrased)',
+    }),
     /** The published answers, in the published order. */
     options: z.array(optionSchema).min(1, { error: 'options needs at least one published figure' }),
     /** The question in one sentence, for previews; defaults to the question itself. */

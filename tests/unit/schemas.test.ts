@@ -16,6 +16,8 @@ tags: [web]
 history:
   - edition: "2024"
     ring: adopt
+    basis: [production-use]
+    sources: [fullstack-notes-2024]
     note: The 2024 notes name it the preferred framework for new projects.
 sources:
   - source: fullstack-notes-2024`;
@@ -25,6 +27,7 @@ question: Do you use Python type hints in newly started projects?
 section: tools
 order: 5
 kind: single
+labels: table
 options:
   - label: "Yes"
     percent: 79
@@ -45,11 +48,11 @@ describe('entry schema', () => {
     expect(items[0]?.data.related).toEqual([]);
   });
   it('requires at least one source and one history item, naming the field', () => {
-    const noSources = goodEntry.replace(/sources:[\s\S]*$/, 'sources: []');
+    const noSources = goodEntry.replace(/^sources:[\s\S]*$/m, 'sources: []');
     expect(messages('entries', noSources)).toEqual([
       expect.stringMatching(/^sources: sources needs at least one citation/),
     ]);
-    const noHistory = goodEntry.replace(/history:[\s\S]*?sources:/, 'history: []\nsources:');
+    const noHistory = goodEntry.replace(/history:[\s\S]*?\nsources:/, 'history: []\nsources:');
     expect(messages('entries', noHistory)).toEqual([
       expect.stringMatching(/^history: history needs at least one placement/),
     ]);

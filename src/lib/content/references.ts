@@ -32,6 +32,7 @@ export function sitePaths(set: ContentSet): Set<string> {
     paths.survey(),
     paths.sources(),
     paths.search(),
+    paths.methodology(),
   ]);
   for (const e of set.entries) out.add(paths.entry(e.id));
   for (const q of set.quadrants) out.add(paths.quadrant(q.id));
@@ -96,7 +97,8 @@ export function checkReferences(set: ContentSet): Problem[] {
       if (c.question) need(e.file, `sources[${i}].question`, c.question, known.survey, 'survey question');
     });
     const cited = d.sources.map((c) => c.source);
-    for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources)) problems.push({ file: e.file, ...breach });
+    for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources))
+      problems.push({ file: e.file, ...breach });
     needAll(e.file, 'related', d.related, known.entries, 'radar entry');
     if (d.related.includes(e.id))
       problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });

@@ -1,5 +1,6 @@
 import type { ContentSet, Item } from '../content/types.ts';
 import type { Entry } from '../../schemas/entry.ts';
+import { quadrantAt } from './policy.ts';
 import { isRetiredAt, sortEditions, standingAt, type HistoryItem, type Standing } from './movement.ts';
 
 /** An entry as one edition's radar shows it. */
@@ -53,6 +54,7 @@ export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[
   const rings = ringIndex(set);
   const standing = standingReader(set);
   const quadrants = quadrantIndex(set);
+  const order = editionsOldestFirst(set).map((e) => e.id);
   const items: Omit<RadarItem, 'number'>[] = [];
   const retired: Item<Entry>[] = [];
   for (const entry of set.entries) {
@@ -65,7 +67,8 @@ export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[
     items.push({
       slug: entry.id,
       title: entry.data.title,
-      quadrant: entry.data.quadrant,
+      // Earlier editions draw an entry in the quadrant it had then.
+      quadrant: quadrantAt(entry.data.history, entry.data.quadrant, order, editionId),
       tags: entry.data.tags,
       standing: now,
     });

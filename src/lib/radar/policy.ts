@@ -13,13 +13,16 @@ export interface EvidenceRule {
 export const EVIDENCE: Record<EvidenceKind, EvidenceRule> = {
   'official-status': {
     label: 'Official status',
-    means: 'A status set by the project or by Python itself: deprecated, removed, end of life, or a PEP accepted or final.',
-    weight: 'Deprecation, removal or end of life is enough for Hold. Acceptance or a release alone is enough for Assess, not for Trial or Adopt: shipping is not the same as proving out.',
+    means:
+      'A status set by the project or by Python itself: deprecated, removed, end of life, or a PEP accepted or final.',
+    weight:
+      'Deprecation, removal or end of life is enough for Hold. Acceptance or a release alone is enough for Assess, not for Trial or Adopt: shipping is not the same as proving out.',
   },
   'production-use': {
     label: 'Production use',
     means: 'A practitioner reports using it in real work, with or without saying why.',
-    weight: 'Supports Trial; supports Adopt where the source presents it as its standard or default choice. One practitioner dropping a tool without reasons is not evidence against it.',
+    weight:
+      'Supports Trial; supports Adopt where the source presents it as its standard or default choice. One practitioner dropping a tool without reasons is not evidence against it.',
   },
   'expert-recommendation': {
     label: 'Expert recommendation',
@@ -39,12 +42,14 @@ export const EVIDENCE: Record<EvidenceKind, EvidenceRule> = {
   'survey-share': {
     label: 'Survey share',
     means: 'The share of survey respondents who prefer or use it.',
-    weight: 'Context, not proof: alone it places no higher than Assess, and a low share is never a Hold. A prediction ("the platform of the future") is not evidence of success or risk.',
+    weight:
+      'Context, not proof: alone it places no higher than Assess, and a low share is never a Hold. A prediction ("the platform of the future") is not evidence of success or risk.',
   },
   mention: {
     label: 'Passing mention',
     means: 'Named as an example in a list or in passing, without a judgement.',
-    weight: 'Enough for Assess at most. Tools named together in one breath get the same ring unless the source tells them apart; how often a tool is named decides nothing.',
+    weight:
+      'Enough for Assess at most. Tools named together in one breath get the same ring unless the source tells them apart; how often a tool is named decides nothing.',
   },
 };
 
@@ -104,22 +109,37 @@ export function policyBreaches(
       });
     h.sources.forEach((s, j) => {
       if (!entry.cited.includes(s))
-        out.push({ field: `${at}.sources[${j}]`, message: `"${s}" is not among the entry's sources: add a citation for it under sources` });
+        out.push({
+          field: `${at}.sources[${j}]`,
+          message: `"${s}" is not among the entry's sources: add a citation for it under sources`,
+        });
     });
   });
   const moves = history.filter((h) => h.quadrant !== undefined);
   if (moves.length) {
     if (history[0]?.quadrant === undefined)
-      out.push({ field: 'history[0].quadrant', message: 'an entry that changes quadrant names its first quadrant on its first placement, so earlier editions draw it where it was' });
+      out.push({
+        field: 'history[0].quadrant',
+        message:
+          'an entry that changes quadrant names its first quadrant on its first placement, so earlier editions draw it where it was',
+      });
     const last = moves[moves.length - 1]?.quadrant;
     if (last !== entry.quadrant)
-      out.push({ field: 'quadrant', message: `"${entry.quadrant}" differs from the last quadrant in history ("${last}"); the current quadrant is the last one history records` });
+      out.push({
+        field: 'quadrant',
+        message: `"${entry.quadrant}" differs from the last quadrant in history ("${last}"); the current quadrant is the last one history records`,
+      });
   }
   return out;
 }
 
 /** The quadrant an entry sits in at one edition: the last quadrant its history records up to it, else its current one. */
-export function quadrantAt(history: readonly PlacementFacts[], current: string, editionOrder: readonly string[], edition: string): string {
+export function quadrantAt(
+  history: readonly PlacementFacts[],
+  current: string,
+  editionOrder: readonly string[],
+  edition: string,
+): string {
   const until = editionOrder.indexOf(edition);
   let found: string | undefined;
   for (const h of history) {
