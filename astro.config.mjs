@@ -5,9 +5,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { buildWarnings } from './src/integrations/warnings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
+import { externalLinksPlugin } from './src/lib/external-links.ts';
 import { loadContent } from './src/lib/content/load.ts';
 import { aliasRedirects } from './src/lib/aliases.ts';
 
@@ -27,7 +29,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)], hastPlugins: [headingAnchorsPlugin()] }),
+    processor: satteri({
+      mdastPlugins: [baseLinksPlugin(base)],
+      hastPlugins: [headingAnchorsPlugin(), externalLinksPlugin()],
+    }),
     // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
@@ -41,4 +46,6 @@ export default defineConfig({
     pagefind(),
   ],
   devToolbar: { enabled: false },
+  // Known upstream warnings are dropped at their source; a new kind fails the build (src/integrations/warnings.ts).
+  vite: { plugins: [buildWarnings()] },
 });
