@@ -12,6 +12,10 @@ import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
 import { externalLinksPlugin } from './src/lib/external-links.ts';
 import { loadContent } from './src/lib/content/load.ts';
 import { aliasRedirects } from './src/lib/aliases.ts';
+import { cspDirectives, cspHash, scriptSources, styleSources } from './src/lib/csp.ts';
+import { REDIRECT_SCRIPT } from './src/lib/redirect.ts';
+import { CODE_THEMES, codeHighlightPlugin } from './src/lib/code-classes.ts';
+import { codeStyles } from './src/integrations/code-styles.ts';
 
 // BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
 // SITE is the public origin, used for canonical URLs and feeds.
@@ -31,13 +35,14 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [baseLinksPlugin(base)],
-      hastPlugins: [headingAnchorsPlugin(), externalLinksPlugin()],
+      hastPlugins: [codeHighlightPlugin(CODE_THEMES), headingAnchorsPlugin(), externalLinksPlugin()],
     }),
-    // Both GitHub "default" themes keep comments above 4.5:1 contrast; the dark one follows the system setting.
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+    // Code is highlighted by codeHighlightPlugin, with classes instead of the style attributes CSP would refuse.
+    syntaxHighlight: false,
   },
   integrations: [
     contentCheck(content.problems),
+    codeStyles(CODE_THEMES),
     mdx(),
     sitemap({
       filter: (page) =>
@@ -45,6 +50,15 @@ export default defineConfig({
     }),
     pagefind(),
   ],
+  // Every page gets a CSP meta: the directives in src/lib/csp.ts plus hashes of the inline scripts and styles.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      // The redirect pages' is:inline script is the same text everywhere: one hash allows it.
+      scriptDirective: { resources: scriptSources, hashes: [cspHash(REDIRECT_SCRIPT)] },
+      styleDirective: { resources: styleSources },
+    },
+  },
   devToolbar: { enabled: false },
   // Known upstream warnings are dropped at their source; a new kind fails the build (src/integrations/warnings.ts).
   vite: { plugins: [buildWarnings()] },

@@ -1,4 +1,5 @@
 import type { ContentSet } from './content/types.ts';
+import { editionSnapshots } from './radar/model.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -11,6 +12,8 @@ export interface AliasRedirect {
   /** The content file and field that declare it, for messages. */
   file: string;
   field: string;
+  /** Set on the redirect of an edition snapshot (`/editions/<edition>/<old>/`): that edition. */
+  edition?: string;
 }
 
 export function aliasRedirects(set: ContentSet): AliasRedirect[] {
@@ -19,7 +22,7 @@ export function aliasRedirects(set: ContentSet): AliasRedirect[] {
     [set.topics, paths.topic],
     [set.survey, paths.question],
   ] as const;
-  return collections.flatMap(([items, path]) =>
+  const pages = collections.flatMap(([items, path]) =>
     items.flatMap((item) =>
       item.data.aliases.map((alias, i) => ({
         from: path(alias),
@@ -29,4 +32,15 @@ export function aliasRedirects(set: ContentSet): AliasRedirect[] {
       })),
     ),
   );
+  // An entry's snapshot in each edition had the old slug too, wherever the site builds that snapshot.
+  const snapshots = editionSnapshots(set).flatMap(({ edition, entry }) =>
+    entry.data.aliases.map((alias, i) => ({
+      from: paths.editionEntry(edition, alias),
+      to: paths.editionEntry(edition, entry.id),
+      file: entry.file,
+      field: `aliases[${i}]`,
+      edition,
+    })),
+  );
+  return [...pages, ...snapshots];
 }

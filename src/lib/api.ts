@@ -115,10 +115,14 @@ export function surveyJson(set: ContentSet, base: string) {
   };
 }
 
-/** RFC 4180 CSV of one question: a header, then one row per published option. */
+/**
+ * RFC 4180 CSV of one question: a header, then one row per published option. A text cell that a spreadsheet
+ * would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading single quote, as OWASP
+ * advises against CSV injection; numbers are written as numbers.
+ */
 export function questionCsv(q: ContentSet['survey'][number]): string {
   const cell = (value: string | number) => {
-    const text = String(value);
+    const text = typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/, "'$&");
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = [['option', 'percent'], ...q.data.options.map((o) => [o.label, o.percent] as [string, number])];

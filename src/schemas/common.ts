@@ -24,8 +24,33 @@ export const summary = z
     error: (issue) => `summary is ${String((issue.input as string).length)} characters; at most 160 fit a link preview`,
   });
 
+/** `what is N characters; at most max…`: the one form of every length message. */
+export const tooLong =
+  (what: string, max: number, why = '') =>
+  (issue: { input?: unknown }) =>
+    `${what} is ${String(issue.input).length} characters; at most ${max}${why}`;
+
+/** The display name of an entry, topic or survey question: it must fit the preview card and the radar tooltip. */
+export const title = z
+  .string()
+  .min(1, { error: 'title: write the name readers know it by' })
+  .max(60, { error: tooLong('title', 60, ' fit the preview card and the radar tooltip') });
+
 /** Other names and abbreviations that search should match, such as `GIL`. */
-export const synonyms = z.array(z.string().min(1)).default([]);
+export const synonyms = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .max(40, { error: tooLong('synonym', 40) }),
+  )
+  .default([]);
+
+/** Lower-case keywords for filtering: short enough for a filter button. */
+export const tags = z
+  .array(slug.max(40, { error: tooLong('tag', 40) }))
+  .default([])
+  .refine((list) => new Set(list).size === list.length, { error: 'lists a tag twice' });
 
 /** Old slugs of a renamed page; each becomes a redirect to the current URL. */
 export const aliases = slugList;

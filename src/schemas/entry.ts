@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliases, slug, slugList, summary, synonyms } from './common.ts';
+import { aliases, slug, slugList, summary, synonyms, tags, title, tooLong } from './common.ts';
 import { EVIDENCE_KINDS } from './evidence.ts';
 
 /** Where an entry's evidence comes from: a source, optionally the part of it and a survey figure. */
@@ -21,7 +21,10 @@ export const placementSchema = z.object({
   /** Id of the ring in that edition. */
   ring: slug,
   /** Why this ring in this edition, from that edition's sources: one to three sentences. */
-  note: z.string().min(20, { error: 'note: say in a sentence why this ring, from the sources' }),
+  note: z
+    .string()
+    .min(20, { error: 'note: say in a sentence why this ring, from the sources' })
+    .max(600, { error: tooLong('note', 600, ': one to three sentences, the rest belongs in the write-up') }),
   /** The kinds of evidence the ring rests on, from the placement policy's fixed list. */
   basis: z
     .array(
@@ -45,14 +48,14 @@ export const placementSchema = z.object({
 
 /** A radar entry (file name is its slug and URL). */
 export const entrySchema = z.object({
-  /** Display name, e.g. "FastAPI". */
-  title: z.string().min(1),
+  /** Display name, e.g. "FastAPI"; at most 60 characters. */
+  title,
   /** Id of the current quadrant (where the last history item that names one puts it). */
   quadrant: slug,
   /** What it is and the verdict, in one sentence. */
   summary,
-  /** Lower-case keywords for filtering. */
-  tags: slugList,
+  /** Lower-case keywords for filtering; at most 40 characters each. */
+  tags,
   /** Other names search should match, e.g. "DRF". */
   synonyms,
   /** Placements, oldest edition first; the last is the current one. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliases, slug, summary } from './common.ts';
+import { aliases, slug, summary, title } from './common.ts';
 
 /** How far a complete single-choice question may stray from 100%: the report rounds each figure. */
 export const SUM_TOLERANCE = 2;
@@ -15,8 +15,8 @@ export const optionSchema = z.object({
 /** A survey question with its published figures (file name is its id). */
 export const questionSchema = z
   .object({
-    /** A short chart title. */
-    title: z.string().min(1),
+    /** A short chart title; at most 60 characters. */
+    title,
     /** The question as asked in the survey. */
     question: z.string().min(1),
     /** Id of its survey section. */

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { aliases, slug, slugList, summary, synonyms } from './common.ts';
+import { aliases, slug, slugList, summary, synonyms, title } from './common.ts';
 
 export const LEVELS = ['core', 'nice-to-know', 'advanced'] as const;
 
 /** A topic of the competency profile (file name is its slug). */
 export const topicSchema = z.object({
-  /** Display name, e.g. "Global Interpreter Lock (GIL)". */
-  title: z.string().min(1),
+  /** Display name, e.g. "Global Interpreter Lock (GIL)"; at most 60 characters. */
+  title,
   /** Slug of its category. */
   category: slug,
   /** Position within the category, in the profile's order. */

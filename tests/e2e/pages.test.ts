@@ -45,8 +45,10 @@ async function pageTypes(): Promise<[string, string][]> {
 const pages = await pageTypes();
 
 describe('every page type', () => {
-  it('loads with a title and a main landmark, no console errors and no third-party request', async ({ browser }) => {
-    for (const [name, path] of pages) {
+  // One test per page, so each has its own time limit on a busy machine.
+  it.for(pages)(
+    '%s page (%s) loads with a title and a main landmark, no console errors and no third-party request',
+    async ([name, path], { browser }) => {
       const { page, context, errors, foreign } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
       const response = await page.goto(at(path));
       expect(response?.status(), `${name} ${path}`).toBe(200);
@@ -56,8 +58,8 @@ describe('every page type', () => {
       expect(foreign, `${name} requests off-site`).toEqual([]);
       await screenshot(page, `${name}-1280`);
       await context.close();
-    }
-  });
+    },
+  );
 
   // One test per page and colour scheme, so each has its own time limit on a busy machine.
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -73,17 +75,15 @@ describe('every page type', () => {
     );
   }
 
-  it('does not scroll sideways at 360px', async ({ browser }) => {
-    for (const [name, path] of pages) {
-      const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
-      await page.goto(at(path));
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${name} at 360px`).toBeLessThanOrEqual(0);
-      if (['home', 'radar', 'entry', 'topics', 'question'].includes(name)) await screenshot(page, `${name}-360`);
-      await context.close();
-    }
+  it.for(pages)('%s page (%s) does not scroll sideways at 360px', async ([name, path], { browser }) => {
+    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(at(path));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name} at 360px`).toBeLessThanOrEqual(0);
+    if (['home', 'radar', 'entry', 'topics', 'question'].includes(name)) await screenshot(page, `${name}-360`);
+    await context.close();
   });
 
   it('serves a real 404 page for unknown URLs', async ({ browser }) => {
@@ -96,11 +96,10 @@ describe('every page type', () => {
 });
 
 describe('link previews', () => {
-  it('give every page a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image', async ({
-    browser,
-  }) => {
-    const { page, context } = await openPage(browser);
-    for (const [name, path] of pages) {
+  it.for(pages)(
+    '%s page (%s) has a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image',
+    async ([name, path], { browser }) => {
+      const { page, context } = await openPage(browser);
       await page.goto(at(path));
       const meta = await page.evaluate(() => {
         const get = (selector: string) =>
@@ -124,9 +123,9 @@ describe('link previews', () => {
       expect(image.status, `${name} image ${meta.ogImage}`).toBe(200);
       const png = new DataView(await image.arrayBuffer());
       expect([png.getUint32(16), png.getUint32(20)], `${name} image size`).toEqual([1200, 630]);
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+  );
 
   it("show the entry's own card, naming its ring", async ({ browser }) => {
     const { page, context } = await openPage(browser);

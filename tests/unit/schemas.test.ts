@@ -172,7 +172,7 @@ describe('cross-references', () => {
       {
         file: 'content/entries/fastapi.mdx',
         field: 'history[0].ring',
-        message: '"adpot" is not a known ring; allowed: one of adopt, assess, hold, trial',
+        message: '"adpot" is not a known ring; did you mean `adopt`? allowed: one of adopt, assess, hold, trial',
       },
     ]);
   });

@@ -3,13 +3,16 @@
 import {
   STATUSES,
   STATUS_LABELS,
+  describeSave,
   isStatus,
   setStatus,
   statusOf,
   type Progress,
+  type SaveOutcome,
   type Status,
 } from '../../lib/progress.ts';
-import { loadProgress, onProgress, saveProgress } from './store.ts';
+import { unreadableNotice } from './notice.ts';
+import { loadProgress, onProgress, saveProgress, unreadable } from './store.ts';
 
 let serial = 0;
 
@@ -23,8 +26,14 @@ export interface Control {
 /**
  * A label and select for `slug`. The label names the topic, visibly (`visibleLabel`, e.g. "Your progress")
  * followed by hidden words, or entirely hidden where the topic's link already sits next to it.
+ * `onSave` hears how each change's save went, so the page can say at once when it was not stored.
  */
-export function createControl(slug: string, title: string, visibleLabel?: string): Control {
+export function createControl(
+  slug: string,
+  title: string,
+  visibleLabel?: string,
+  onSave?: (outcome: SaveOutcome) => void,
+): Control {
   const id = `progress-${slug}-${++serial}`;
   const element = document.createElement('span');
   element.className = 'progress-control';
@@ -50,7 +59,7 @@ export function createControl(slug: string, title: string, visibleLabel?: string
   };
   select.addEventListener('change', () => {
     if (!isStatus(select.value)) return;
-    saveProgress(setStatus(loadProgress(), slug, select.value));
+    onSave?.(saveProgress(setStatus(loadProgress(), slug, select.value)));
   });
   return { element, select, show };
 }
@@ -62,14 +71,26 @@ class TopicProgress extends HTMLElement {
   connectedCallback() {
     const slug = this.dataset['topic'];
     if (!slug || this.#unsubscribe) return;
-    const control = createControl(slug, this.dataset['title'] ?? slug, this.dataset['label'] ?? 'Your progress');
+    // Says at once, next to the select, when a change was not stored.
+    const message = document.createElement('p');
+    message.className = 'progress-message';
+    message.setAttribute('role', 'status');
+    const control = createControl(
+      slug,
+      this.dataset['title'] ?? slug,
+      this.dataset['label'] ?? 'Your progress',
+      (outcome) => {
+        message.textContent = describeSave(outcome) ?? '';
+      },
+    );
     const update = (progress: Progress) => {
       const status = statusOf(progress, slug);
       control.show(status);
       this.dataset['status'] = status;
     };
     update(loadProgress());
-    this.replaceChildren(control.element);
+    const found = unreadable();
+    this.replaceChildren(...(found ? [unreadableNotice(found)] : []), control.element, message);
     this.#unsubscribe = onProgress(update);
   }
 

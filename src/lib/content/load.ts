@@ -15,9 +15,14 @@ export function readContent(
     RawFile[]
   >;
   const problems: Problem[] = [];
+  const shownDir = relative(root, contentDir) || contentDir;
+  const holds = `it holds one folder per collection: ${COLLECTION_NAMES.join(', ')}`;
   if (!existsSync(contentDir))
-    return { files, problems: [{ file: contentDir, field: '(folder)', message: 'content folder not found' }] };
-  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    return { files, problems: [{ file: shownDir, field: '(folder)', message: `content folder not found; ${holds}` }] };
+  const found = readdirSync(contentDir, { recursive: true, withFileTypes: true });
+  if (!found.some((entry) => entry.isFile()))
+    return { files, problems: [{ file: shownDir, field: '(folder)', message: `content folder is empty; ${holds}` }] };
+  for (const entry of found) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const shown = relative(root, path);
@@ -35,6 +40,18 @@ export function readContent(
     }
   }
   for (const name of COLLECTION_NAMES) files[name].sort((a, b) => a.file.localeCompare(b.file));
+  // Every collection needs content: an empty one would build a site with missing pages, or fail mid-build.
+  for (const name of COLLECTION_NAMES)
+    if (!files[name].length) {
+      const folder = join(contentDir, name);
+      problems.push({
+        file: relative(root, folder),
+        field: '(folder)',
+        message: existsSync(folder)
+          ? 'no content files: add at least one .mdx file'
+          : 'folder not found: add it with at least one .mdx file',
+      });
+    }
   return { files, problems };
 }
 
@@ -42,5 +59,8 @@ export function readContent(
 export function loadContent(contentDir: string, root = process.cwd()): { set: ContentSet; problems: Problem[] } {
   const read = readContent(contentDir, root);
   const parsed = parseAll(read.files);
-  return { set: parsed.set, problems: [...read.problems, ...parsed.problems, ...checkReferences(parsed.set)] };
+  return {
+    set: parsed.set,
+    problems: [...read.problems, ...parsed.problems, ...checkReferences(parsed.set, parsed.unparsed)],
+  };
 }

@@ -3,6 +3,9 @@ import { bodyLinks, proseWordCount } from './words.ts';
 import { paths } from '../urls.ts';
 import { aliasRedirects } from '../aliases.ts';
 import { policyBreaches } from '../radar/policy.ts';
+import { NOUNS, PAGE_OF, rawReferences, type Unparsed } from './reference-fields.ts';
+import { didYouMean } from './suggest.ts';
+import { guardBody } from './mdx-guard.ts';
 
 /** Word ranges of bodies, per collection, where the issue sets one. */
 export const WORD_RANGES = {
@@ -11,7 +14,8 @@ export const WORD_RANGES = {
   survey: [40, 200],
 } as const;
 
-function allowed(ids: Set<string>): string {
+/** The ids a reference may name, shortened to a sample when there are many. */
+export function allowed(ids: Set<string>): string {
   const list = [...ids].sort();
   return list.length > 12
     ? `one of ${list.length} ids, e.g. ${list.slice(0, 6).join(', ')}`
@@ -49,8 +53,9 @@ export function sitePaths(set: ContentSet): Set<string> {
 /**
  * Cross-reference checks the schemas cannot make alone: every id an item names must exist,
  * placements must follow edition order, bodies must be within their word range and link to real pages.
+ * Files that failed their schema (`unparsed`) still exist, and the ids their raw frontmatter names are checked.
  */
-export function checkReferences(set: ContentSet): Problem[] {
+export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Problem[] {
   const problems: Problem[] = [];
   const known = {
     rings: ids(set.rings),
@@ -63,9 +68,15 @@ export function checkReferences(set: ContentSet): Problem[] {
     sections: ids(set['survey-sections']),
     survey: ids(set.survey),
   };
+  const knownOf = (name: keyof typeof NOUNS) => (name === 'survey-sections' ? known.sections : known[name]);
+  for (const u of unparsed) knownOf(u.collection).add(u.id);
   const need = (file: string, field: string, value: string, within: Set<string>, what: string) => {
     if (!within.has(value))
-      problems.push({ file, field, message: `"${value}" is not a known ${what}; allowed: ${allowed(within)}` });
+      problems.push({
+        file,
+        field,
+        message: `"${value}" is not a known ${what};${didYouMean(value, within)} allowed: ${allowed(within)}`,
+      });
   };
   const needAll = (file: string, field: string, values: string[], within: Set<string>, what: string) =>
     values.forEach((value, i) => {
@@ -124,7 +135,14 @@ export function checkReferences(set: ContentSet): Problem[] {
     need(q.file, 'source', q.data.source, known.sources, 'source');
   }
 
+  // A file that failed its schema still names other content: check what its raw frontmatter names.
+  for (const u of unparsed)
+    for (const ref of rawReferences(u.collection, u.data))
+      need(u.file, ref.field, ref.value, knownOf(ref.target), NOUNS[ref.target]);
+
   const pages = sitePaths(set);
+  for (const u of unparsed) pages.add(PAGE_OF[u.collection](u.id));
+  const bodyContext = { questions: known.survey, questionsAllowed: allowed(known.survey) };
   const everything: [string, Item<unknown>[]][] = Object.entries(set) as [string, Item<unknown>[]][];
   for (const [collection, items] of everything) {
     const range = WORD_RANGES[collection as keyof typeof WORD_RANGES];
@@ -138,13 +156,8 @@ export function checkReferences(set: ContentSet): Problem[] {
             message: `write-up has ${count} words; allowed: ${range[0]} to ${range[1]}`,
           });
       }
-      for (const [, id] of item.body.matchAll(/<SurveyChart\s+id="([^"]*)"/g))
-        if (id !== undefined && !known.survey.has(id))
-          problems.push({
-            file: item.file,
-            field: '(body)',
-            message: `<SurveyChart id="${id}" /> names no survey question; allowed: ${allowed(known.survey)}`,
-          });
+      // Bodies are data: Markdown and allow-listed components only, checked on the parsed MDX.
+      problems.push(...guardBody(item, bodyContext));
       for (const link of bodyLinks(item.body)) {
         const path = link.split('#')[0] ?? link;
         if (!pages.has(path) && !path.startsWith('/api/'))
@@ -174,7 +187,18 @@ export function checkUrlClaims(set: ContentSet): Problem[] {
   for (const e of set.entries) claim(paths.entry(e.id), e.file, '(file name)');
   for (const t of set.topics) claim(paths.topic(t.id), t.file, '(file name)');
   for (const q of set.survey) claim(paths.question(q.id), q.file, '(file name)');
-  for (const alias of aliasRedirects(set)) claim(alias.from, alias.file, alias.field);
+  for (const item of [...set.entries, ...set.topics, ...set.survey])
+    item.data.aliases.forEach((alias, i) => {
+      if (alias === item.id)
+        problems.push({
+          file: item.file,
+          field: `aliases[${i}]`,
+          message: `"${alias}" is this file's own slug; aliases lists only old slugs that should redirect here`,
+        });
+    });
+  // Snapshot redirects follow the entry's own: a clash there is already a clash on /radar/<alias>/.
+  for (const alias of aliasRedirects(set))
+    if (alias.edition === undefined && alias.from !== alias.to) claim(alias.from, alias.file, alias.field);
   return problems;
 }
 

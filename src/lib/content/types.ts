@@ -17,6 +17,8 @@ export interface Item<T> {
   data: T;
   /** The MDX body. */
   body: string;
+  /** 1-based line of the file on which the body starts, so body findings can name the file's line. */
+  bodyLine?: number;
 }
 
 /** All content, by collection: what the cross-reference checks and the API shapers take. */

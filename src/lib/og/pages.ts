@@ -35,21 +35,19 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
     if (ring) input.ring = { label: ring.data.title, color: ring.data.color };
     if (quadrant) input.quadrant = quadrant.data.title;
     cards.set(ogPath.entry(e.id), input);
+    // Previews shared before a rename point at the old image path, and a static host cannot redirect a PNG.
+    for (const alias of e.data.aliases) cards.set(ogPath.entry(alias), input);
   }
-  for (const t of set.topics)
-    cards.set(ogPath.topic(t.id), {
-      kicker: 'What a Python engineer should know',
-      title: t.data.title,
-      subtitle: t.data.summary,
-    });
+  for (const t of set.topics) {
+    const input = { kicker: 'What a Python engineer should know', title: t.data.title, subtitle: t.data.summary };
+    for (const path of [t.id, ...t.data.aliases]) cards.set(ogPath.topic(path), input);
+  }
   for (const c of set.categories)
     cards.set(ogPath.category(c.id), { kicker: 'Topic category', title: c.data.title, subtitle: c.data.summary });
-  for (const q of set.survey)
-    cards.set(ogPath.question(q.id), {
-      kicker: 'Survey of Python developers, 2023',
-      title: q.data.title,
-      subtitle: q.data.question,
-    });
+  for (const q of set.survey) {
+    const input = { kicker: 'Survey of Python developers, 2023', title: q.data.title, subtitle: q.data.question };
+    for (const path of [q.id, ...q.data.aliases]) cards.set(ogPath.question(path), input);
+  }
   for (const ed of set.editions)
     cards.set(ogPath.edition(ed.id), { kicker: 'Radar edition', title: ed.data.title, subtitle: ed.data.summary });
   for (const s of set.sources)

@@ -36,6 +36,20 @@ export function standingReader(set: ContentSet): (history: HistoryItem[], editio
   return (history, editionId) => standingAt(history, editions, editionId, rings);
 }
 
+/**
+ * Every edition snapshot page (`/editions/<edition>/<slug>/`): one per entry an edition's radar shows or carries,
+ * with the standing it shows. The snapshot route and the alias redirects both read it.
+ */
+export function editionSnapshots(set: ContentSet): { edition: string; entry: Item<Entry>; standing: Standing }[] {
+  const standingOf = standingReader(set);
+  return set.editions.flatMap((edition) =>
+    set.entries.flatMap((entry) => {
+      const standing = standingOf(entry.data.history, edition.id);
+      return standing ? [{ edition: edition.id, entry, standing }] : [];
+    }),
+  );
+}
+
 export function editionsOldestFirst(set: ContentSet) {
   return sortEditions(set.editions.map((e) => ({ id: e.id, date: e.data.date, item: e }))).map((e) => e.item);
 }

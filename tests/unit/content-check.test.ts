@@ -1,0 +1,239 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { parseAll, parseCollection } from '../../src/lib/content/parse.ts';
+import { rawReferences } from '../../src/lib/content/reference-fields.ts';
+import { checkReferences } from '../../src/lib/content/references.ts';
+import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { file, goodEntry, minimalSet, words } from './content-fixture.ts';
+
+const withAliases = (aliases: string, title = 'FastAPI') =>
+  goodEntry.replace('title: FastAPI', `title: ${title}`).replace('tags: [web]', `tags: [web]\naliases: [${aliases}]`);
+
+describe('alias claims', () => {
+  it("refuse an alias equal to the entry's own slug", () => {
+    const problems = checkReferences(minimalSet({ fastapi: withAliases('fastapi') }));
+    expect(problems).toEqual([
+      {
+        file: 'content/entries/fastapi.mdx',
+        field: 'aliases[0]',
+        message: '"fastapi" is this file\'s own slug; aliases lists only old slugs that should redirect here',
+      },
+    ]);
+  });
+  it('refuse an alias claimed by two files, once, naming the first', () => {
+    const problems = checkReferences(
+      minimalSet({ fastapi: withAliases('fast-api'), starlette: withAliases('fast-api', 'Starlette') }),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/entries/starlette.mdx',
+        field: 'aliases[0]',
+        message: 'URL /radar/fast-api/ is already claimed by content/entries/fastapi.mdx',
+      },
+    ]);
+  });
+  it('refuse an alias listed twice in one file', () => {
+    const { problems } = parseCollection('entries', [file('entries/fastapi.mdx', withAliases('old, old'))]);
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^aliases: lists an id twice/),
+    ]);
+  });
+});
+
+// A complete content folder: one file in each collection, all consistent.
+const complete: Record<string, string> = {
+  'rings/adopt.mdx': 'title: Adopt\norder: 1\ncolor: "#112233"\nsummary: What to do with an entry in this ring.',
+  'rings/trial.mdx': 'title: Trial\norder: 2\ncolor: "#112233"\nsummary: What to do with an entry in this ring.',
+  'quadrants/languages-frameworks.mdx': 'title: L&F\norder: 1\nsummary: Languages and frameworks of all kinds.',
+  'editions/2023.mdx':
+    'title: PyRadar 2023\ndate: "2023-02-18"\nsources: [notes-2023]\nsummary: The 2023 edition of the radar.',
+  'sources/notes-2023.mdx':
+    'title: Notes\nauthor: A developer\ndate: "2023"\nkind: practitioner-notes\nsummary: A developer describing their Python stack.\nseed: "004"',
+  'entries/fastapi.mdx': goodEntry,
+  'categories/web.mdx': 'title: Web\norder: 1\nsummary: Building for the web with Python.',
+  'topics/asgi.mdx':
+    'title: ASGI\ncategory: web\norder: 1\nlevel: core\nsummary: The async server gateway interface.\nentries: [fastapi]',
+  'survey-sections/tools.mdx': 'title: Tools\norder: 1\nsummary: The tools developers use every day.',
+  'survey/type-hints.mdx':
+    'title: Type hints\nquestion: Do you use type hints?\nsection: tools\nsource: notes-2023\norder: 1\nkind: single\nlabels: table\noptions:\n  - label: "Yes"\n    percent: 100',
+};
+const bodies: Record<string, string> = { entries: words(200), topics: words(150), survey: words(50) };
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+/** Writes a content folder into a new temporary directory; `null` leaves a file out, a string replaces it. */
+function contentDir(changes: Record<string, string | null> = {}, emptyFolders: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pyradar-content-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries({ ...complete, ...changes })) {
+    if (text === null) continue;
+    const path = join(dir, 'content', name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `---\n${text}\n---\n${bodies[name.split('/')[0]!] ?? ''}\n`);
+  }
+  for (const folder of emptyFolders) mkdirSync(join(dir, 'content', folder), { recursive: true });
+  return dir;
+}
+const load = (dir: string) => loadContent(join(dir, 'content'), dir).problems;
+
+describe('the content folder', () => {
+  it('passes when complete', () => {
+    expect(load(contentDir())).toEqual([]);
+  });
+  it('is a problem when missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pyradar-content-'));
+    dirs.push(dir);
+    expect(load(dir)).toEqual([
+      {
+        file: 'content',
+        field: '(folder)',
+        message: `content folder not found; it holds one folder per collection: ${COLLECTION_NAMES.join(', ')}`,
+      },
+    ]);
+  });
+  it('is a problem when empty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pyradar-content-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'content'));
+    expect(load(dir)).toEqual([
+      {
+        file: 'content',
+        field: '(folder)',
+        message: `content folder is empty; it holds one folder per collection: ${COLLECTION_NAMES.join(', ')}`,
+      },
+    ]);
+  });
+  it('names a collection folder that is empty or missing', () => {
+    const problems = load(
+      contentDir({ 'entries/fastapi.mdx': null, 'survey/type-hints.mdx': null }, ['entries']),
+    ).filter((p) => p.field === '(folder)');
+    expect(problems).toEqual([
+      { file: 'content/entries', field: '(folder)', message: 'no content files: add at least one .mdx file' },
+      { file: 'content/survey', field: '(folder)', message: 'folder not found: add it with at least one .mdx file' },
+    ]);
+  });
+});
+
+describe('messages for missing fields', () => {
+  const messagesFor = (collection: (typeof COLLECTION_NAMES)[number], frontmatter: string) =>
+    parseCollection(collection, [file(`${collection}/x.mdx`, frontmatter)]).problems.map(
+      (p) => `${p.field}: ${p.message}`,
+    );
+  it('never show zod’s own wording, in any collection', () => {
+    for (const collection of COLLECTION_NAMES) {
+      const messages = messagesFor(collection, 'unknown: 1');
+      expect(messages, collection).toContain('title: title is required: text');
+      for (const message of messages)
+        expect(message, collection).not.toMatch(/Invalid (input|option)|expected \w+, received/);
+    }
+  });
+  it('say "required" and what to write', () => {
+    expect(messagesFor('topics', 'order: 1')).toEqual(
+      expect.arrayContaining([
+        'title: title is required: text',
+        'level: level is required; allowed: core, nice-to-know, advanced',
+        'category: category is required: a slug (lower-case letters, digits and hyphens), in quotes if it is a number',
+      ]),
+    );
+    expect(messagesFor('survey', 'title: T')).toEqual(
+      expect.arrayContaining([
+        'kind: kind is required; allowed: single, multiple',
+        'order: order is required: a number',
+        'options: options is required: a list',
+      ]),
+    );
+  });
+  it('list the ids a reference may name', () => {
+    const files = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Parameters<
+      typeof parseAll
+    >[0];
+    files.quadrants.push(
+      file('quadrants/tools.mdx', 'title: Tools\norder: 1\nsummary: Tools of all kinds, every one.'),
+    );
+    files.entries.push(file('entries/x.mdx', goodEntry.replace(/^quadrant: .*$/m, '')));
+    expect(parseAll(files).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'quadrant: quadrant is required: the id of a quadrant; allowed: one of tools',
+    ]);
+  });
+  it('say what a wrongly typed value should be', () => {
+    expect(messagesFor('topics', 'order: first')).toContainEqual('order: order must be a number (value: "first")');
+    expect(messagesFor('topics', 'level: expert')).toContainEqual(
+      'level: "expert" is not allowed; allowed: core, nice-to-know, advanced (value: "expert")',
+    );
+  });
+});
+
+describe('misspelt references', () => {
+  const set = () => {
+    const s = minimalSet({ fastapi: goodEntry, django: goodEntry.replace('title: FastAPI', 'title: Django') });
+    return s;
+  };
+  it('suggest the nearest id', () => {
+    const s = set();
+    s.entries[0]!.data.related = ['djnago'];
+    expect(checkReferences(s).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^"djnago" is not a known radar entry; did you mean `django`\? allowed: /),
+    ]);
+  });
+  it('suggest nothing when no id is near', () => {
+    const s = set();
+    s.entries[0]!.data.related = ['kubernetes'];
+    expect(checkReferences(s).map((p) => p.message)).toEqual([
+      '"kubernetes" is not a known radar entry; allowed: one of django, fastapi',
+    ]);
+  });
+});
+
+describe('a file that fails its schema', () => {
+  // fastapi.mdx lacks its summary (a schema error) and names a topic that does not exist.
+  const broken = goodEntry.replace(/^summary: .*\n/m, '').replace('tags: [web]', 'tags: [web]\ntopics: [asgii]');
+  it('still has its references checked', () => {
+    const problems = load(contentDir({ 'entries/fastapi.mdx': broken }));
+    expect(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
+      'content/entries/fastapi.mdx: summary: summary is required: text',
+      'content/entries/fastapi.mdx: topics[0]: "asgii" is not a known topic; did you mean `asgi`? allowed: one of asgi',
+    ]);
+  });
+  it('is not reported as unknown where other files name it', () => {
+    // topics/asgi.mdx names fastapi in `entries`; the survey question's file is broken and the topic names it.
+    const problems = load(
+      contentDir({
+        'entries/fastapi.mdx': goodEntry.replace(/^summary: .*\n/m, ''),
+        'topics/asgi.mdx': `${complete['topics/asgi.mdx']}\nsurvey: [type-hints]`,
+        'survey/type-hints.mdx': 'title: [unclosed',
+      }),
+    );
+    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
+      'content/entries/fastapi.mdx: summary',
+      'content/survey/type-hints.mdx: (frontmatter)',
+    ]);
+  });
+  it('has the same reference fields checked as a valid file', () => {
+    // Every reference misspelt: the raw check (for files failing their schema) names the same fields.
+    const misspelt = goodEntry
+      .replace('quadrant: languages-frameworks', 'quadrant: x1')
+      .replace('ring: trial', 'ring: x2\n    quadrant: x3')
+      .replace('edition: "2023"', 'edition: x4')
+      .replace('sources: [notes-2023]', 'sources: [x5]')
+      .replace('  - source: notes-2023', '  - source: x6\n    question: x7')
+      .replace(
+        'tags: [web]',
+        'tags: [web]\nrelated: [x8]\ntopics: [x9]\nsurvey: [x10]\nretired:\n  edition: x11\n  reason: Nobody uses it any more.',
+      );
+    const s = minimalSet({ fastapi: goodEntry });
+    const [item] = parseCollection('entries', [file('entries/fastapi.mdx', misspelt, words(200))]).items;
+    s.entries = [item!];
+    const typed = checkReferences(s)
+      .filter((p) => /is not a known/.test(p.message))
+      .map((p) => p.field);
+    const raw = rawReferences('entries', item!.data).map((r) => r.field);
+    expect(typed.length).toBe(11);
+    expect(raw.sort()).toEqual(typed.sort());
+  });
+});
