@@ -1,5 +1,6 @@
 // Reproducible builds: builds the site twice into temporary folders and compares every file's sha256.
 // Usage: node scripts/check-reproducible.ts [--keep]          (build twice, then compare)
+//        node scripts/check-reproducible.ts --against DIR     (build once more, compare with the build in DIR)
 //        node scripts/check-reproducible.ts --compare A B     (compare two existing builds)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,8 +21,16 @@ if (compareAt >= 0) {
   dirs = [resolve(a), resolve(b)];
 } else {
   temp = mkdtempSync(join(tmpdir(), 'pyradar-repro-'));
-  dirs = [join(temp, 'a'), join(temp, 'b')];
+  // In npm test the site was just built into dist/ from the same tree: one more build is enough to compare.
+  const againstAt = args.indexOf('--against');
+  const against = againstAt >= 0 ? args[againstAt + 1] : undefined;
+  if (againstAt >= 0 && !against) {
+    console.error('check-reproducible: --against needs a folder');
+    process.exit(2);
+  }
+  dirs = against ? [resolve(against), join(temp, 'b')] : [join(temp, 'a'), join(temp, 'b')];
   for (const [i, outDir] of dirs.entries()) {
+    if (against && i === 0) continue;
     const started = performance.now();
     // The same command `npm run build` runs, into a folder of our own so dist/ is left alone.
     const run = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
