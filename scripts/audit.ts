@@ -20,7 +20,7 @@ import {
 import { folderArgument, loadSite } from './lib/load.ts';
 import { normaliseBase, representatives, urlPathOf, type PageType } from './lib/site.ts';
 
-const AUDITED: PageType[] = ['home', 'radar', 'entry', 'topic', 'chart', 'search'];
+const AUDITED: PageType[] = ['home', 'radar', 'entry', 'topic', 'chart', 'search', 'check'];
 const LIGHTHOUSE_DIR = process.env['PYRADAR_LIGHTHOUSE_DIR'] ?? join(homedir(), '.cache', 'pyradar-lighthouse');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const REPORTS = 'reports/lighthouse';

@@ -22,6 +22,8 @@ export const BUDGETS: Record<PageType, Budget> = {
   topic: TEXT,
   chart: TEXT,
   search: { css: CSS },
+  // The dependency check parses TOML, lock files and requirements in the browser: a tool page, like the radar.
+  check: { js: 20 * KB, css: CSS },
   editions: { css: CSS },
   // An entry as one edition placed it: a text page like the entry itself.
   'edition-entry': { ...TEXT, html: 30 * KB },

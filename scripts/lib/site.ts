@@ -64,6 +64,7 @@ export const PAGE_TYPES = [
   'topic',
   'chart',
   'search',
+  'check',
   'editions',
   'edition-entry',
   'other',
@@ -75,6 +76,7 @@ export function pageType(file: string): PageType {
   if (file === 'index.html') return 'home';
   if (file === 'radar/index.html') return 'radar';
   if (file === 'search/index.html') return 'search';
+  if (file === 'check/index.html') return 'check';
   if (/^radar\/(?!quadrants\/|rings\/)[^/]+\/index\.html$/.test(file)) return 'entry';
   if (/^topics\/[^/]+\/index\.html$/.test(file)) return 'topic';
   if (/^survey\/(?!sections\/)[^/]+\/index\.html$/.test(file)) return 'chart';

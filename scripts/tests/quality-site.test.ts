@@ -36,6 +36,7 @@ describe('site', () => {
       'survey/hot-topic/index.html': 'chart',
       'survey/sections/tools/index.html': 'other',
       'search/index.html': 'search',
+      'check/index.html': 'check',
       'editions/index.html': 'editions',
       'editions/2024/index.html': 'editions',
       'editions/2024/fastapi/index.html': 'edition-entry',

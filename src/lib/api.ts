@@ -128,3 +128,81 @@ export function questionCsv(q: ContentSet['survey'][number]): string {
   const rows = [['option', 'percent'], ...q.data.options.map((o) => [o.label, o.percent] as [string, number])];
   return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
+
+/**
+ * `/api/packages.json`: every PyPI name an entry lists (PEP 503-normalised) mapped to that entry's current standing.
+ * The dependency check (page and command line) reads this; `site` makes its links absolute.
+ */
+export function packagesJson(set: ContentSet, base: string, site: string): PackagesJson {
+  const current = currentEdition(set);
+  const standingOf = standingReader(set);
+  const rings = [...set.rings].sort((a, b) => a.data.order - b.data.order);
+  const quadrants = new Map(set.quadrants.map((q) => [q.id, q.data.title]));
+  const packages: Record<string, PackageRecord> = {};
+  for (const e of [...set.entries].sort((a, b) => a.id.localeCompare(b.id))) {
+    const standing = standingOf(e.data.history, current.id);
+    const last = e.data.history.at(-1);
+    const ring = standing?.ring ?? last?.ring ?? '';
+    for (const name of e.data.packages)
+      packages[name] = {
+        slug: e.id,
+        title: e.data.title,
+        ring,
+        quadrant: e.data.quadrant,
+        quadrantTitle: quadrants.get(e.data.quadrant) ?? e.data.quadrant,
+        url: new URL(withBase(paths.entry(e.id), base), site).href,
+        lastReviewed: standing?.reviewedIn ?? last?.edition ?? '',
+        retired: e.data.retired !== undefined,
+        alternatives: e.data.alternatives,
+      };
+  }
+  // Every entry a package names as its alternative, so a check can name and link it without the whole radar.
+  const named = new Set(Object.values(packages).flatMap((p) => p.alternatives));
+  const entries = Object.fromEntries(
+    set.entries
+      .filter((e) => named.has(e.id))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((e) => [
+        e.id,
+        {
+          title: e.data.title,
+          ring: standingOf(e.data.history, current.id)?.ring ?? e.data.history.at(-1)?.ring ?? '',
+          url: new URL(withBase(paths.entry(e.id), base), site).href,
+        },
+      ]),
+  );
+  return {
+    asOf: current.data.date,
+    site: new URL(base, site).href,
+    /** Innermost first; a check lists the outermost (Hold) first. */
+    rings: rings.map((r) => ({ id: r.id, title: r.data.title, order: r.data.order })),
+    packages: Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b))),
+    /** The entries named under `alternatives`: title, current ring and URL. */
+    entries,
+  };
+}
+
+/** One package's answer in `/api/packages.json`. */
+export interface PackageRecord {
+  slug: string;
+  title: string;
+  ring: string;
+  quadrant: string;
+  quadrantTitle: string;
+  url: string;
+  lastReviewed: string;
+  retired: boolean;
+  alternatives: string[];
+}
+export interface PackagesJson {
+  /** The date the current placements stand as of. */
+  asOf: string;
+  /** The radar's absolute root URL. */
+  site: string;
+  /** Innermost first. */
+  rings: { id: string; title: string; order: number }[];
+  /** By PEP 503-normalised name. */
+  packages: Record<string, PackageRecord>;
+  /** The entries that `alternatives` name, by slug; data saved before this field existed lacks it. */
+  entries?: Record<string, { title: string; ring: string; url: string }>;
+}

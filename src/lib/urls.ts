@@ -21,7 +21,9 @@ export const paths = {
   source: (id: string) => `/sources/${id}/`,
   search: () => '/search/',
   methodology: () => '/methodology/',
-  api: (name: 'radar' | 'topics' | 'survey') => `/api/${name}.json`,
+  check: () => '/check/',
+  badge: (slug: string) => `/badge/${slug}.svg`,
+  api: (name: 'radar' | 'topics' | 'survey' | 'packages') => `/api/${name}.json`,
   questionCsv: (id: string) => `/api/survey/${id}.csv`,
   questionJson: (id: string) => `/api/survey/${id}.json`,
 } as const;

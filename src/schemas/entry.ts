@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { aliases, slug, slugList, summary, synonyms, tags, title, tooLong } from './common.ts';
+import { normalizeName } from '../lib/deps/names.ts';
 import { EVIDENCE_KINDS } from './evidence.ts';
 
 /** Where an entry's evidence comes from: a source, optionally the part of it and a survey figure. */
@@ -46,6 +47,33 @@ export const placementSchema = z.object({
   quadrant: slug.optional(),
 });
 
+/** A PyPI distribution name as PEP 503 normalises it, so it matches however a dependency file spells it. */
+const packageName = z
+  .string()
+  .max(100, { error: tooLong('package name', 100) })
+  .refine((name) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a normalised PyPI name: write it as PEP 503 does, e.g. "${normalizeName(String(issue.input)) || 'django-filter'}"`,
+  });
+
+/** An outside address: https only, so a link never downgrades the reader or runs script. */
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: (issue) => `"${String(issue.input)}" is not an https:// URL` })
+  .max(200, { error: tooLong('URL', 200) });
+
+/** The entry's homes outside this site; the PyPI page follows from `packages`. */
+export const linksSchema = z.strictObject(
+  {
+    /** The project's own home page, when it has one apart from its docs. */
+    home: httpsUrl.optional(),
+    /** The official documentation. */
+    docs: httpsUrl.optional(),
+    /** The source repository. */
+    repo: httpsUrl.optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'allowed keys are home, docs and repo' : undefined) },
+);
+
 /** A radar entry (file name is its slug and URL). */
 export const entrySchema = z.object({
   /** Display name, e.g. "FastAPI"; at most 60 characters. */
@@ -72,7 +100,17 @@ export const entrySchema = z.object({
   retired: z.object({ edition: slug, reason: z.string().min(10) }).optional(),
   /** Old slugs that redirect here. */
   aliases,
+  /** The PyPI distributions this entry is, PEP 503-normalised: how a dependency file names it. */
+  packages: z
+    .array(packageName)
+    .default([])
+    .refine((list) => new Set(list).size === list.length, { error: 'lists a package twice' }),
+  /** Official documentation, repository and home page. */
+  links: linksSchema.default({}),
+  /** Slugs of radar entries to use instead; Hold and Assess entries show them as "Use instead". */
+  alternatives: slugList,
 });
 export type Entry = z.infer<typeof entrySchema>;
 export type Placement = z.infer<typeof placementSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type EntryLinks = z.infer<typeof linksSchema>;

@@ -23,6 +23,20 @@ describe('the content in content/', () => {
         r.id,
       ).toBe(true);
   });
+  it('links every entry that is software to its home, and names the PyPI package of each one installed from PyPI', () => {
+    // Techniques are practices, not software; every other entry is a product, a library, a service or a language.
+    const software = set.entries.filter((e) => e.data.quadrant !== 'techniques');
+    const unlinked = software.filter((e) => !e.data.links.docs && !e.data.links.home).map((e) => e.id);
+    expect(unlinked).toEqual([]);
+    const packaged = set.entries.filter((e) => e.data.packages.length > 0);
+    expect(packaged.length).toBeGreaterThanOrEqual(60);
+    // Spot checks against PyPI's own names: a wrong mapping would mislabel a reviewer's dependency.
+    const owner = (name: string) => set.entries.find((e) => e.data.packages.includes(name))?.id;
+    expect(owner('djangorestframework')).toBe('django-rest-framework');
+    expect(owner('torch')).toBe('pytorch');
+    expect(owner('apache-airflow')).toBe('airflow');
+    expect(owner('databases')).toBe('encode-databases');
+  });
   it('has every profile category with at least three topics', () => {
     expect(set.categories).toHaveLength(10);
     for (const c of set.categories)

@@ -74,7 +74,11 @@ export function issueMessage(
     return `${name} is required: ${kind}`;
   }
   const shown = ` (value: ${value === undefined ? 'missing' : JSON.stringify(value)})`;
-  if (own) return `${issue.message}${shown}`;
+  // A message that already quotes the value does not repeat it.
+  if (own)
+    return typeof value === 'string' && issue.message.includes(`"${value}"`)
+      ? issue.message
+      : `${issue.message}${shown}`;
   if (values)
     return `"${String(value)}" is not allowed;${didYouMean(String(value), values)} allowed: ${values.join(', ')}${shown}`;
   if (kind) return `${name} must be ${kind}${shown}`;

@@ -17,6 +17,7 @@ export const REFERENCE_FIELDS: Partial<Record<CollectionName, Record<string, Col
     'sources[].source': 'sources',
     'sources[].question': 'survey',
     'related[]': 'entries',
+    'alternatives[]': 'entries',
     'topics[]': 'topics',
     'survey[]': 'survey',
     'retired.edition': 'editions',

@@ -113,6 +113,9 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
     needAll(e.file, 'related', d.related, known.entries, 'radar entry');
     if (d.related.includes(e.id))
       problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
+    needAll(e.file, 'alternatives', d.alternatives, known.entries, 'radar entry');
+    if (d.alternatives.includes(e.id))
+      problems.push({ file: e.file, field: 'alternatives', message: 'an entry cannot be its own alternative' });
     needAll(e.file, 'topics', d.topics, known.topics, 'topic');
     needAll(e.file, 'survey', d.survey, known.survey, 'survey question');
     if (d.retired) need(e.file, 'retired.edition', d.retired.edition, known.editions, 'edition');
@@ -169,7 +172,21 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
       }
     }
   }
-  problems.push(...checkUrlClaims(set));
+  problems.push(...checkUrlClaims(set), ...checkPackageClaims(set));
+  return problems;
+}
+
+/** A PyPI name belongs to one entry: the dependency check must give one answer for it. */
+export function checkPackageClaims(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const owners = new Map<string, string>();
+  for (const e of set.entries)
+    e.data.packages.forEach((name, i) => {
+      const owner = owners.get(name);
+      if (owner)
+        problems.push({ file: e.file, field: `packages[${i}]`, message: `"${name}" is already listed by ${owner}` });
+      else owners.set(name, e.file);
+    });
   return problems;
 }
 
