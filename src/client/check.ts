@@ -73,7 +73,8 @@ function render(target: HTMLElement, parsed: ParseResult, report: Report, fileNa
         el(
           'td',
           {},
-          ...f.alternatives.flatMap((a, i) => [
+          // As in the Markdown: only entries in the outer rings advise using something else.
+          ...(f.outerRing ? f.alternatives : []).flatMap((a, i) => [
             ...(i > 0 ? [', '] : []),
             el('a', { href: a.url, textContent: a.title }),
           ]),

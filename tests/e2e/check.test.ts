@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import { axeViolations, openPage } from './browser.ts';
@@ -80,6 +81,41 @@ describe('the dependency check page', () => {
     await context.close();
   });
 
+  it('reads a file dropped on the text field', async ({ browser }) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/check/'));
+    const text = readFileSync('tests/fixtures/deps/pipenv/Pipfile', 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'Pipfile'));
+      document
+        .querySelector('#dep-text')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+    }, text);
+    await page.locator('#dep-result h2').waitFor();
+    expect(await page.locator('#dep-text').inputValue()).toBe(text);
+    expect(await page.locator('#dep-result > p').first().textContent()).toMatch(/^Read Pipfile as a Pipfile: /);
+    await context.close();
+  });
+
+  it('gives the same answer as the command line on the same file and data', async ({ browser }) => {
+    const file = 'tests/fixtures/deps/httpx/requirements.txt';
+    const { page, context } = await check(browser, readFileSync(file, 'utf8'));
+    const dist = process.env['PYRADAR_DIST'] ?? 'dist';
+    const cli = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['scripts/pyradar-check.ts', file, '--format', 'json', '--data', `${dist}/api/packages.json`],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as { onRadar: { name: string; ringTitle: string }[]; notCovered: { name: string }[] };
+    expect((await rows(page)).map((r) => [r.name, r.ring])).toEqual(cli.onRadar.map((f) => [f.name, f.ringTitle]));
+    expect(await page.locator('.dep-uncovered').textContent()).toBe(cli.notCovered.map((d) => d.name).join(', '));
+    await context.close();
+  });
+
   it('names the lines it cannot read and still reports the rest', async ({ browser }) => {
     const { page, context } = await check(browser, 'pytest>=8\n=== not a requirement\nmypy\n');
     expect(await page.locator('.dep-problems li').allTextContents()).toEqual([expect.stringMatching(/^Line 2: /)]);
@@ -124,7 +160,7 @@ describe('an entry page', () => {
     const notice = page.locator('.use-instead');
     expect(await notice.textContent()).toMatch(/^Use instead:/);
     const hrefs = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(held!.alternatives.map((slug) => `/radar/${slug}/`));
+    expect(hrefs).toEqual(held!.alternatives.map((slug) => new URL(at(`/radar/${slug}/`)).pathname));
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import type { ContentSet, Item, Problem } from './types.ts';
 import { bodyLinks, proseWordCount } from './words.ts';
 import { paths } from '../urls.ts';
@@ -37,16 +38,9 @@ export function sitePaths(set: ContentSet): Set<string> {
     paths.sources(),
     paths.search(),
     paths.methodology(),
+    paths.check(),
   ]);
-  for (const e of set.entries) out.add(paths.entry(e.id));
-  for (const q of set.quadrants) out.add(paths.quadrant(q.id));
-  for (const r of set.rings) out.add(paths.ring(r.id));
-  for (const ed of set.editions) out.add(paths.edition(ed.id));
-  for (const t of set.topics) out.add(paths.topic(t.id));
-  for (const c of set.categories) out.add(paths.category(c.id));
-  for (const q of set.survey) out.add(paths.question(q.id));
-  for (const s of set['survey-sections']) out.add(paths.section(s.id));
-  for (const s of set.sources) out.add(paths.source(s.id));
+  for (const name of COLLECTION_NAMES) for (const item of set[name]) out.add(PAGE_OF[name](item.id));
   return out;
 }
 
@@ -57,19 +51,11 @@ export function sitePaths(set: ContentSet): Set<string> {
  */
 export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Problem[] {
   const problems: Problem[] = [];
-  const known = {
-    rings: ids(set.rings),
-    quadrants: ids(set.quadrants),
-    editions: ids(set.editions),
-    sources: ids(set.sources),
-    entries: ids(set.entries),
-    categories: ids(set.categories),
-    topics: ids(set.topics),
-    sections: ids(set['survey-sections']),
-    survey: ids(set.survey),
-  };
-  const knownOf = (name: keyof typeof NOUNS) => (name === 'survey-sections' ? known.sections : known[name]);
-  for (const u of unparsed) knownOf(u.collection).add(u.id);
+  const known = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, ids(set[name])])) as Record<
+    CollectionName,
+    Set<string>
+  >;
+  for (const u of unparsed) known[u.collection].add(u.id);
   const need = (file: string, field: string, value: string, within: Set<string>, what: string) => {
     if (!within.has(value))
       problems.push({
@@ -78,23 +64,21 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
         message: `"${value}" is not a known ${what};${didYouMean(value, within)} allowed: ${allowed(within)}`,
       });
   };
-  const needAll = (file: string, field: string, values: string[], within: Set<string>, what: string) =>
-    values.forEach((value, i) => {
-      need(file, `${field}[${i}]`, value, within, what);
-    });
 
+  // Every id a file names, valid or not, is looked up by the one table of reference fields (REFERENCE_FIELDS).
+  const parsed = (Object.entries(set) as [CollectionName, Item<unknown>[]][]).flatMap(([collection, items]) =>
+    items.map((item) => ({ collection, file: item.file, data: item.data })),
+  );
+  for (const item of [...parsed, ...unparsed])
+    for (const ref of rawReferences(item.collection, item.data))
+      need(item.file, ref.field, ref.value, known[ref.target], NOUNS[ref.target]);
+
+  // What a table of fields cannot say: order, self-reference and the placement policy.
   const editionDate = new Map(set.editions.map((e) => [e.id, e.data.date]));
   const editionSources = new Map(set.editions.map((e) => [e.id, e.data.sources]));
-  for (const ed of set.editions) needAll(ed.file, 'sources', ed.data.sources, known.sources, 'source');
-
   for (const e of set.entries) {
     const d = e.data;
-    need(e.file, 'quadrant', d.quadrant, known.quadrants, 'quadrant');
     d.history.forEach((h, i) => {
-      need(e.file, `history[${i}].edition`, h.edition, known.editions, 'edition');
-      need(e.file, `history[${i}].ring`, h.ring, known.rings, 'ring');
-      needAll(e.file, `history[${i}].sources`, h.sources, known.sources, 'source');
-      if (h.quadrant !== undefined) need(e.file, `history[${i}].quadrant`, h.quadrant, known.quadrants, 'quadrant');
       const prev = d.history[i - 1];
       if (prev && (editionDate.get(prev.edition) ?? '') >= (editionDate.get(h.edition) ?? ''))
         problems.push({
@@ -103,45 +87,21 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
           message: `"${h.edition}" must come after "${prev.edition}": list placements oldest first, one per edition`,
         });
     });
-    d.sources.forEach((c, i) => {
-      need(e.file, `sources[${i}].source`, c.source, known.sources, 'source');
-      if (c.question) need(e.file, `sources[${i}].question`, c.question, known.survey, 'survey question');
-    });
     const cited = d.sources.map((c) => c.source);
     for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources))
       problems.push({ file: e.file, ...breach });
-    needAll(e.file, 'related', d.related, known.entries, 'radar entry');
     if (d.related.includes(e.id))
       problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
-    needAll(e.file, 'alternatives', d.alternatives, known.entries, 'radar entry');
     if (d.alternatives.includes(e.id))
       problems.push({ file: e.file, field: 'alternatives', message: 'an entry cannot be its own alternative' });
-    needAll(e.file, 'topics', d.topics, known.topics, 'topic');
-    needAll(e.file, 'survey', d.survey, known.survey, 'survey question');
-    if (d.retired) need(e.file, 'retired.edition', d.retired.edition, known.editions, 'edition');
   }
-  for (const t of set.topics) {
-    need(t.file, 'category', t.data.category, known.categories, 'category');
-    needAll(t.file, 'related', t.data.related, known.topics, 'topic');
-    needAll(t.file, 'entries', t.data.entries, known.entries, 'radar entry');
-    needAll(t.file, 'survey', t.data.survey, known.survey, 'survey question');
-    needAll(t.file, 'sources', t.data.sources, known.sources, 'source');
+  for (const t of set.topics)
     if (t.data.related.length + t.data.entries.length + t.data.survey.length === 0)
       problems.push({
         file: t.file,
         field: 'related',
         message: 'a topic needs at least one related topic, entry or survey question',
       });
-  }
-  for (const q of set.survey) {
-    need(q.file, 'section', q.data.section, known.sections, 'survey section');
-    need(q.file, 'source', q.data.source, known.sources, 'source');
-  }
-
-  // A file that failed its schema still names other content: check what its raw frontmatter names.
-  for (const u of unparsed)
-    for (const ref of rawReferences(u.collection, u.data))
-      need(u.file, ref.field, ref.value, knownOf(ref.target), NOUNS[ref.target]);
 
   const pages = sitePaths(set);
   for (const u of unparsed) pages.add(PAGE_OF[u.collection](u.id));
