@@ -38,6 +38,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     resetStyles: false,
     autofocus: true,
     translations: { placeholder: 'Search entries, topics and survey questions' },
+    // A facet value with no match only lengthens the list.
+    showEmptyFilters: false,
     // Results name their type, and entries their ring, so a reader can tell a topic from an entry.
     processResult(result: PagefindResult) {
       const label = [result.meta['type'], result.meta['ring']].filter(Boolean).join(' · ');
@@ -45,6 +47,16 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
       return result;
     },
   });
+  // Pagefind names its field by a title only; a real label names it for every assistive technology.
+  const input = element.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  if (input) {
+    input.id ||= 'search-query';
+    const label = document.createElement('label');
+    label.htmlFor = input.id;
+    label.className = 'visually-hidden';
+    label.textContent = 'Search entries, topics and survey questions';
+    input.before(label);
+  }
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
   for (const name of FILTERS) if (params.getAll(name).length) filters[name] = params.getAll(name);

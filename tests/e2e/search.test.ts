@@ -75,6 +75,21 @@ describe('search', () => {
     await context.close();
   });
 
+  it('labels its field, lists only facet values that match, and draws no border down the page', async ({ browser }) => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(at('/search/?q=asyncio'));
+    const field = page.locator('#search').getByLabel('Search entries, topics and survey questions', { exact: true });
+    await field.waitFor();
+    expect(await field.evaluate((el) => el.classList.contains('pagefind-ui__search-input'))).toBe(true);
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const counts = await page.locator('.pagefind-ui__filter-label').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((label) => /\(0\)\s*$/.test(label))).toEqual([]);
+    const border = await page.locator('.pagefind-ui__filter-panel').evaluate((el) => getComputedStyle(el).borderStyle);
+    expect(border).toBe('none');
+    await context.close();
+  });
+
   it('narrows results with filters', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));

@@ -19,6 +19,27 @@ beforeAll(async () => {
 });
 
 describe('survey chart pages', () => {
+  it('say what the line across a bar means in plain words, linking to how to read the charts', async ({ browser }) => {
+    const { page, context } = await openPage(browser);
+    const q = survey.questions[0]!;
+    await page.goto(at(`/survey/${q.id}/`));
+    const caption = page.locator(`#chart-${q.id} .base`).first();
+    expect(await caption.textContent()).toContain('the range the share likely falls in');
+    expect(await caption.textContent()).not.toMatch(/Wilson|whisker/);
+    await caption.getByRole('link', { name: 'how to read the charts' }).click();
+    await page.waitForURL(/\/survey\/#reading-the-charts$/);
+    expect(await page.locator('#reading-the-charts').isVisible()).toBe(true);
+    // The interval line has a halo in the page colour, so it reads on a dark bar too.
+    await page.goto(at(`/survey/${q.id}/`));
+    const halo = page.locator(`#chart-${q.id} .whisker-halo`).first();
+    const [haloColour, background] = await halo.evaluate((el) => [
+      getComputedStyle(el).stroke,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
+    expect(haloColour).toBe(background);
+    await context.close();
+  });
+
   it('show every question as an SVG chart with a matching table, and working downloads', async ({ browser }) => {
     expect(survey.questions.length).toBeGreaterThanOrEqual(25);
     const { page, context } = await openPage(browser);
