@@ -204,6 +204,68 @@ describe('zoom', () => {
   });
 });
 
+describe('deep links', () => {
+  it('open the radar zoomed to a blip, lit and named, with the zoom kept in the URL', async ({ browser }) => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(at('/radar/?entry=pytest'));
+    const blip = page.locator('a.blip[data-entry="pytest"]');
+    const quadrant = await blip.getAttribute('data-quadrant');
+    const target = await page.locator(`.radar-zoom button[data-quadrant="${quadrant}"]`).getAttribute('data-viewbox');
+    await expect.poll(() => page.locator('svg.radar').getAttribute('viewBox')).toBe(target);
+    expect(await blip.getAttribute('class')).toMatch(/\bis-target\b/);
+    await expect(page.locator('.legend li[data-entry="pytest"]').getAttribute('class')).resolves.toMatch(/is-active/);
+    const tooltip = page.locator('.radar-tooltip');
+    expect(await tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toMatch(/^\d+\. pytest · /);
+    // The tooltip sits beside the blip, on screen.
+    const [tip, dot] = [await tooltip.boundingBox(), await blip.boundingBox()];
+    expect(tip!.y + tip!.height <= dot!.y || tip!.y >= dot!.y + dot!.height).toBe(true);
+    // The status line counts what the zoomed view shows.
+    const inView = await page.locator(`a.blip[data-quadrant="${quadrant}"]`).count();
+    const total = await page.locator('a.blip').count();
+    expect(await page.locator('.radar-filter-status').textContent()).toMatch(
+      new RegExp(`^Showing ${inView} of ${total} entries, zoomed to .+\\.$`),
+    );
+    // Zooming elsewhere writes the zoom into the URL; a reload restores it.
+    await page.locator('.radar-zoom').getByRole('button', { name: 'Techniques' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('techniques');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.radar-zoom button[data-quadrant="techniques"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('are copied from the radar for the blip last pointed at', async ({ browser }) => {
+    const { page, context } = await openPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.goto(at('/radar/'));
+    const copy = page.locator('[data-copy-blip]');
+    expect(await copy.isDisabled()).toBe(true);
+    await page.locator('a.blip[data-entry="fastapi"]').hover();
+    await expect.poll(() => copy.textContent()).toBe('Copy link to FastAPI');
+    await copy.click();
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link.pathname).toBe(new URL(at('/radar/')).pathname);
+    expect(link.searchParams.get('entry')).toBe('fastapi');
+    await context.close();
+  });
+
+  it('ignore an unknown entry and zoom', async ({ browser }) => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(at('/radar/?entry=nope&zoom=nowhere'));
+    await expect(page.locator('.radar-zoom button.whole[data-viewbox]').getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    expect(await page.locator('a.blip.is-target').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('drawing', () => {
   it('keeps blips apart, numbers inside their blips, and ring and quadrant labels off the blips', async ({
     browser,

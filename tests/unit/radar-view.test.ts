@@ -6,11 +6,32 @@ import {
   placeTooltip,
   quadrantViewBox,
   readFilters,
+  readFocus,
+  statusLine,
   writeFilters,
+  writeFocus,
   RADIUS,
 } from '../../src/lib/radar/view.ts';
 import { layoutRadar } from '../../src/lib/radar/layout.ts';
 import { polar, sector } from '../../src/lib/radar/geometry.ts';
+
+describe('a deep link into the radar', () => {
+  it('reads what it writes, beside the filters, and drops what is emptied', () => {
+    const query = writeFocus('?ring=adopt', { zoom: 'tools', entry: 'pytest' });
+    expect(query).toBe('?ring=adopt&zoom=tools&entry=pytest');
+    expect(readFocus(query)).toEqual({ zoom: 'tools', entry: 'pytest' });
+    expect(readFilters(query).ring).toBe('adopt');
+    expect(writeFocus(query, { entry: '' })).toBe('?ring=adopt&zoom=tools');
+    expect(writeFocus('?zoom=tools', { zoom: '' })).toBe('');
+    expect(readFocus('')).toEqual({ zoom: '', entry: '' });
+  });
+
+  it('counts what the reader can see, and says where the view is zoomed', () => {
+    expect(statusLine(140, 140)).toBe('Showing all 140 entries.');
+    expect(statusLine(12, 140)).toBe('Showing 12 of 140 entries.');
+    expect(statusLine(35, 140, 'Tools')).toBe('Showing 35 of 140 entries, zoomed to Tools.');
+  });
+});
 
 describe('filters in the URL', () => {
   it('reads what it writes, and keeps parameters it does not own', () => {

@@ -1,6 +1,15 @@
 // Enhances a server-rendered radar: linked highlighting of blips and legend, a tooltip,
 // filters kept in the URL, and a zoom per quadrant. Without it, everything still reads and links.
-import { matches, readFilters, writeFilters, FILTER_KEYS, type FilterState } from '../../lib/radar/view.ts';
+import {
+  matches,
+  readFilters,
+  readFocus,
+  statusLine,
+  writeFilters,
+  writeFocus,
+  FILTER_KEYS,
+  type FilterState,
+} from '../../lib/radar/view.ts';
 import { Tooltip } from './tooltip.ts';
 import { setViewBox } from './zoom.ts';
 
@@ -20,6 +29,8 @@ class RadarViewElement extends HTMLElement {
   /** The zoomed quadrant's id, or '' for the whole radar. */
   private zoomed = '';
   private fullBox = '';
+  /** The blip a reader last pointed at, focused or opened by link: what "Copy link to this blip" copies. */
+  private selected = '';
 
   connectedCallback(): void {
     if (this.svg) return;
@@ -32,8 +43,52 @@ class RadarViewElement extends HTMLElement {
     this.wireHighlight();
     this.wireFilters();
     this.wireZoom();
+    this.wireCopyBlip();
     const controls = this.querySelector<HTMLElement>('.radar-controls');
     if (controls) controls.hidden = false;
+    this.openFocus();
+  }
+
+  /** A shared link's `?zoom=` and `?entry=`: zoom there, light the blip and its legend line, and name it. */
+  private openFocus(): void {
+    const focus = readFocus(location.search);
+    const blip = this.blips.get(focus.entry);
+    const zoom = focus.zoom && this.zoomButton(focus.zoom) ? focus.zoom : (blip?.dataset['quadrant'] ?? '');
+    if (zoom) this.zoomTo(zoom, false);
+    if (!blip) return;
+    blip.classList.add('is-target');
+    this.select(focus.entry);
+    this.highlight(focus.entry, true, true);
+    blip.scrollIntoView({ block: 'center' });
+    // Scrolling moves the blip: place the tooltip again where it now is.
+    this.tooltip?.show(blip, blip.dataset['tip'] ?? '');
+  }
+
+  private select(slug: string): void {
+    this.selected = slug;
+    const button = this.querySelector<HTMLButtonElement>('[data-copy-blip]');
+    const title = this.blips.get(slug)?.dataset['tip'];
+    if (button && title) {
+      button.disabled = false;
+      // The tip reads "6. FastAPI · Adopt": the button names just the entry.
+      button.textContent = `Copy link to ${title.replace(/^\d+\.\s*/, '').split(' · ')[0]}`;
+    }
+  }
+
+  private wireCopyBlip(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-copy-blip]');
+    const status = this.querySelector('.copy-blip-status');
+    button?.addEventListener('click', async () => {
+      if (!this.selected) return;
+      const query = writeFocus(location.search, { entry: this.selected, zoom: this.zoomed });
+      const link = `${location.origin}${location.pathname}${query}`;
+      try {
+        await navigator.clipboard.writeText(link);
+        if (status) status.textContent = 'Link copied';
+      } catch {
+        if (status) status.textContent = `Copy failed; here it is: ${link}`;
+      }
+    });
   }
 
   private highlight(slug: string, on: boolean, fromChart: boolean): void {
@@ -55,6 +110,7 @@ class RadarViewElement extends HTMLElement {
       const related = 'relatedTarget' in event ? entryOf((event as MouseEvent).relatedTarget) : null;
       if (related === el) return;
       this.highlight(el.dataset['entry'] ?? '', on, el instanceof SVGElement);
+      if (on && el instanceof SVGElement) this.select(el.dataset['entry'] ?? '');
       // Leaving a hovered blip while another has keyboard focus: the tooltip goes back to the focused one.
       const focused = entryOf(document.activeElement);
       if (!on && focused instanceof SVGElement && focused !== el && this.contains(focused))
@@ -83,7 +139,7 @@ class RadarViewElement extends HTMLElement {
       }
       const item = this.items.get(slug);
       if (item) item.hidden = !matches(data(item), this.filters);
-      if (visible) shown++;
+      if (visible && inView) shown++;
     }
     // Ring groups and quadrants the filter leaves empty go too, headings and all.
     for (const group of this.querySelectorAll<HTMLElement>('.legend-group, .legend-quadrant')) {
@@ -91,8 +147,8 @@ class RadarViewElement extends HTMLElement {
     }
     const status = this.querySelector('.radar-filter-status');
     const total = this.blips.size;
-    if (status)
-      status.textContent = shown === total ? `Showing all ${total} entries.` : `Showing ${shown} of ${total} entries.`;
+    const zoomedTitle = this.zoomed ? (this.zoomButton(this.zoomed)?.textContent?.trim() ?? '') : '';
+    if (status) status.textContent = statusLine(shown, total, zoomedTitle);
   }
 
   private wireFilters(): void {
@@ -134,6 +190,25 @@ class RadarViewElement extends HTMLElement {
     });
   }
 
+  /** The zoom button of a quadrant id ('' for the whole radar), if the page has one. */
+  private zoomButton(quadrant: string): HTMLButtonElement | null {
+    return (
+      [...this.querySelectorAll<HTMLButtonElement>('.radar-zoom button[data-viewbox]')].find(
+        (b) => (b.dataset['quadrant'] ?? '') === quadrant && (quadrant !== '' || b.classList.contains('whole')),
+      ) ?? null
+    );
+  }
+
+  private zoomTo(quadrant: string, animate: boolean): void {
+    const button = this.zoomButton(quadrant);
+    if (!button || !this.svg) return;
+    this.zoomed = quadrant;
+    setViewBox(this.svg, button.dataset['viewbox'] || this.fullBox, animate);
+    for (const b of this.querySelectorAll('.radar-zoom button[data-viewbox]'))
+      b.setAttribute('aria-pressed', String(b === button));
+    this.refresh();
+  }
+
   private wireZoom(): void {
     const zoom = this.querySelector<HTMLElement>('.radar-zoom');
     const svg = this.svg;
@@ -142,12 +217,14 @@ class RadarViewElement extends HTMLElement {
     zoom.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-viewbox]');
       if (!button) return;
-      this.zoomed = button.dataset['quadrant'] ?? '';
-      const target = button.dataset['viewbox'] || this.fullBox;
-      setViewBox(svg, target);
-      for (const b of zoom.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+      this.zoomTo(button.dataset['quadrant'] ?? '', true);
       this.tooltip?.hide();
-      this.refresh();
+      // The zoom lives in the URL like the filters, so a shared link opens the same view.
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${writeFocus(location.search, { zoom: this.zoomed })}${location.hash}`,
+      );
     });
     // Paper gets the whole radar, whatever the screen shows.
     let before = '';

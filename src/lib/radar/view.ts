@@ -59,6 +59,38 @@ export function writeFilters(search: string, state: FilterState): string {
   return out ? `?${out}` : '';
 }
 
+/** Where a shared radar link points: a zoomed quadrant and a blip, by id and slug; empty strings mean none. */
+export interface Focus {
+  zoom: string;
+  entry: string;
+}
+
+export function readFocus(search: string): Focus {
+  const params = new URLSearchParams(search);
+  return { zoom: params.get('zoom') ?? '', entry: params.get('entry') ?? '' };
+}
+
+/** The query string with the zoom and blip set (or dropped when empty), keeping filters and other parameters. */
+export function writeFocus(search: string, focus: Partial<Focus>): string {
+  const params = new URLSearchParams(search);
+  for (const key of ['zoom', 'entry'] as const) {
+    const value = focus[key];
+    if (value === undefined) continue;
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  const out = params.toString();
+  return out ? `?${out}` : '';
+}
+
+/** The status line: how many entries the reader can see, and where the view is zoomed. */
+export function statusLine(shown: number, total: number, zoomedTitle = ''): string {
+  const where = zoomedTitle ? `, zoomed to ${zoomedTitle}` : '';
+  return shown === total && !zoomedTitle
+    ? `Showing all ${total} entries.`
+    : `Showing ${shown} of ${total} entries${where}.`;
+}
+
 export interface Filterable {
   ring: string;
   quadrant: string;
