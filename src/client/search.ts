@@ -1,4 +1,5 @@
 // Loads Pagefind's own UI on the search page only, and keeps the query and filters in the URL.
+import { MAX_QUERY, searchHints, type SearchName } from '../lib/search-hints.ts';
 interface PagefindResult {
   meta: Record<string, string>;
 }
@@ -57,16 +58,41 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     label.textContent = 'Search entries, topics and survey questions';
     input.before(label);
   }
+  if (input) input.maxLength = MAX_QUERY;
+  // Above the results: both pages of "a vs b", or the page a misspelt name meant.
+  const names = JSON.parse(element.dataset['names'] ?? '[]') as SearchName[];
+  const hints = document.getElementById('search-hints');
+  const link = (name: SearchName) => {
+    const a = document.createElement('a');
+    a.href = name.url;
+    a.textContent = name.title;
+    const kind = document.createElement('span');
+    kind.className = 'muted';
+    kind.textContent = ` (${name.kind})`;
+    return [a, kind];
+  };
+  const showHints = (query: string) => {
+    if (!hints) return;
+    const found = searchHints(query, names);
+    const line = document.createElement('p');
+    if (found.compare) line.append('Comparing: ', ...link(found.compare[0]), ' and ', ...link(found.compare[1]));
+    else if (found.didYouMean) line.append('Did you mean ', ...link(found.didYouMean), '?');
+    hints.replaceChildren(...(line.childNodes.length ? [line] : []));
+  };
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
   for (const name of FILTERS) if (params.getAll(name).length) filters[name] = params.getAll(name);
   if (Object.keys(filters).length) ui.triggerFilters?.(filters);
-  const query = params.get('q');
-  if (query) ui.triggerSearch(query);
+  const query = params.get('q')?.slice(0, MAX_QUERY);
+  if (query) {
+    ui.triggerSearch(query);
+    showHints(query);
+  }
   // Mirror the search box into ?q= so the address can be shared.
   element.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement;
     if (!target.matches('input[type="text"], input[type="search"]')) return;
+    showHints(target.value);
     const next = new URLSearchParams(location.search);
     if (target.value) next.set('q', target.value);
     else next.delete('q');

@@ -31,6 +31,9 @@ const EXPECTED: [string, string][] = [
   ['JWT', '/radar/jwt/'],
   ['Python Tech Radar 2023', '/sources/stx-radar-2023/'],
   ['decorators', '/topics/decorators/'],
+  // Ring, quadrant and survey-section pages are found by their own words.
+  ['hold', '/radar/rings/hold/'],
+  ['Platforms and infrastructure', '/radar/quadrants/platforms/'],
 ];
 
 // Code for the page is passed as a string: vitest rewrites dynamic import() in functions it compiles.
@@ -87,6 +90,27 @@ describe('search', () => {
     expect(counts.filter((label) => /\(0\)\s*$/.test(label))).toEqual([]);
     const border = await page.locator('.pagefind-ui__filter-panel').evaluate((el) => getComputedStyle(el).borderStyle);
     expect(border).toBe('none');
+    await context.close();
+  });
+
+  it('offers the page a misspelt name meant, and both pages of a comparison', async ({ browser }) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/search/?q=djnago'));
+    const hints = page.locator('#search-hints');
+    await expect.poll(() => hints.textContent()).toMatch(/^Did you mean Django \(Entry · \w+\)\?$/);
+    await hints.getByRole('link', { name: 'Django' }).click();
+    await page.waitForURL(/\/radar\/django\/$/);
+    await page.goto(at('/search/'));
+    const field = page.locator('#search').getByLabel('Search entries, topics and survey questions', { exact: true });
+    await field.fill('poetry vs uv');
+    await expect.poll(() => hints.textContent()).toMatch(/^Comparing: Poetry \(Entry · \w+\) and uv \(Entry · \w+\)$/);
+    expect(
+      await hints.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).toEqual([new URL(at('/radar/poetry/')).pathname, new URL(at('/radar/uv/')).pathname]);
+    // Spelt right, nothing to offer; a query is cut at 200 characters.
+    await field.fill('FastAPI');
+    await expect.poll(() => hints.textContent()).toBe('');
+    expect(await field.getAttribute('maxlength')).toBe('200');
     await context.close();
   });
 

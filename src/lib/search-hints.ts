@@ -1,0 +1,88 @@
+import { distance } from 'fastest-levenshtein';
+import type { ContentSet } from './content/types.ts';
+import { currentEdition, standingReader } from './radar/model.ts';
+import { paths, withBase } from './urls.ts';
+
+/** One page a reader may name in a search: its title, other names (synonyms, PyPI names) and where it is. */
+export interface SearchName {
+  title: string;
+  names: string[];
+  url: string;
+  /** "Entry · Adopt", "Topic": what the hint shows beside the link. */
+  kind: string;
+}
+
+/** The longest query the search takes: longer input is cut, so a pasted essay cannot stall the page. */
+export const MAX_QUERY = 200;
+
+/** Every entry and topic by the names a reader types, for "did you mean" and "a vs b". Entries first. */
+export function searchNames(set: ContentSet, base: string): SearchName[] {
+  const current = currentEdition(set);
+  const standingOf = standingReader(set);
+  const ringTitle = new Map(set.rings.map((r) => [r.id, r.data.title]));
+  return [
+    ...[...set.entries]
+      .filter((e) => !e.data.retired)
+      .map((e) => ({
+        title: e.data.title,
+        names: [e.data.title, ...e.data.synonyms, ...e.data.packages, e.id],
+        url: withBase(paths.entry(e.id), base),
+        kind: `Entry · ${ringTitle.get(standingOf(e.data.history, current.id)?.ring ?? '') ?? ''}`,
+      })),
+    ...set.topics.map((t) => ({
+      title: t.data.title,
+      names: [t.data.title, ...t.data.synonyms, t.id],
+      url: withBase(paths.topic(t.id), base),
+      kind: 'Topic',
+    })),
+  ];
+}
+
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, ' ')
+    .trim();
+
+/** How far a typed word is from a name: edits, and whether that is near enough to be a typo of it. */
+function nearness(typed: string, name: string): number {
+  const a = fold(typed);
+  const b = fold(name);
+  if (a === b) return 0;
+  const edits = distance(a, b);
+  // Two edits in words of five letters or more ("djnago", "pydnatic"), one in shorter ones.
+  const allowed = a.length >= 5 ? 2 : a.length >= 3 ? 1 : 0;
+  return edits <= allowed ? edits : Number.POSITIVE_INFINITY;
+}
+
+/** The page a typed name most likely means: an exact name first, else the nearest typo within reach. */
+export function findName(typed: string, names: SearchName[]): { name: SearchName; exact: boolean } | undefined {
+  let best: { name: SearchName; edits: number } | undefined;
+  for (const name of names)
+    for (const candidate of name.names) {
+      const edits = nearness(typed, candidate);
+      if (edits < (best?.edits ?? Number.POSITIVE_INFINITY)) best = { name, edits };
+      if (edits === 0) return { name, exact: true };
+    }
+  return best && { name: best.name, exact: false };
+}
+
+export interface Hints {
+  /** A misspelt name's page. */
+  didYouMean?: SearchName;
+  /** Both sides of "a vs b", "a versus b" or "a or b", when each names a page. */
+  compare?: [SearchName, SearchName];
+}
+
+/** What to offer above the results for a query: the pages of a comparison, or the page a typo meant. */
+export function searchHints(query: string, names: SearchName[]): Hints {
+  const q = query.slice(0, MAX_QUERY).trim();
+  if (!q) return {};
+  const pair = /^(.+?)\s+(?:vs\.?|versus|or)\s+(.+)$/i.exec(q);
+  if (pair) {
+    const [left, right] = [findName(pair[1]!, names), findName(pair[2]!, names)];
+    if (left && right && left.name.url !== right.name.url) return { compare: [left.name, right.name] };
+  }
+  const found = findName(q, names);
+  return found && !found.exact ? { didYouMean: found.name } : {};
+}
