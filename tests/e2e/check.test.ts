@@ -185,6 +185,8 @@ describe('an entry page', () => {
     const { page, context } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(at('/radar/fastapi/'));
     const badge = page.locator('img[src$="/badge/fastapi.svg"]');
+    // The badge loads lazily, when it comes into view.
+    await badge.scrollIntoViewIfNeeded();
     await expect
       .poll(() => badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(50);
