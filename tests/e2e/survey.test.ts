@@ -18,6 +18,27 @@ beforeAll(async () => {
   survey = (await (await fetch(at('/api/survey.json'))).json()) as SurveyJson;
 });
 
+describe('the survey overview', () => {
+  it('shows every question as a small chart, grouped by section, each linking to its page', async ({ browser }) => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(at('/survey/'));
+    const charts = page.locator('.multiples .survey-chart');
+    expect(await charts.count()).toBe(survey.questions.length);
+    for (const q of survey.questions) {
+      const chart = page.locator(`#chart-${q.id}`);
+      expect(await chart.locator('svg rect:not(.track)').count(), q.id).toBe(q.options.length);
+      const href = await chart.getByRole('link', { name: q.title, exact: true }).getAttribute('href');
+      expect(new URL(href!, page.url()).pathname).toBe(new URL(at(`/survey/${q.id}/`)).pathname);
+    }
+    // Three charts side by side at this width: the overview is for looking, not scrolling.
+    const tops = await charts.evaluateAll((els) =>
+      els.slice(0, 3).map((el) => Math.round(el.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBe(1);
+    await context.close();
+  });
+});
+
 describe('survey chart pages', () => {
   it('say what the line across a bar means in plain words, linking to how to read the charts', async ({ browser }) => {
     const { page, context } = await openPage(browser);
