@@ -204,6 +204,23 @@ describe('zoom', () => {
   });
 });
 
+describe('the home page radar', () => {
+  it('has a key to its blip shapes, as the radar page does', async ({ browser }) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/'));
+    const key = page.locator('.home-radar figcaption').getByRole('list', { name: 'Blip shapes' });
+    expect(await key.locator('li').allTextContents()).toEqual(
+      await page.evaluate(async (radar) => {
+        const html = await (await fetch(radar)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return [...doc.querySelectorAll('[aria-label="Blip shapes"] li')].map((li) => li.textContent);
+      }, at('/radar/')),
+    );
+    expect(await key.locator('li svg path').count()).toBe(4);
+    await context.close();
+  });
+});
+
 describe('deep links', () => {
   it('open the radar zoomed to a blip, lit and named, with the zoom kept in the URL', async ({ browser }) => {
     const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });

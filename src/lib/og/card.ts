@@ -12,6 +12,41 @@ export interface CardInput {
   ring?: { label: string; color: string };
   /** Quadrant name (entries only). */
   quadrant?: string;
+  /** A survey question's figures, drawn as bars in place of the subtitle: the preview shows the chart. */
+  bars?: { label: string; percent: number }[];
+}
+
+/** At most this many bars fit under a one-line title (one fewer under a longer one); the rest are counted. */
+export const CARD_BARS = 4;
+
+/** The bars of a survey card: label, a bar on a 0–100 scale, and the figure as published. */
+function barRows(bars: NonNullable<CardInput['bars']>, max: number): El[] {
+  const track = 700;
+  const rows = bars.slice(0, max).map((bar) =>
+    el('div', { display: 'flex', flexDirection: 'column', marginTop: 14 }, [
+      el(
+        'div',
+        { display: 'flex', fontSize: 26, color: '#3d444d' },
+        bar.label.length > 60 ? `${bar.label.slice(0, 57).trimEnd()}…` : bar.label,
+      ),
+      el('div', { display: 'flex', alignItems: 'center', marginTop: 4 }, [
+        el('div', { display: 'flex', width: track, height: 26, background: '#eef1f4' }, [
+          el('div', {
+            display: 'flex',
+            width: Math.round((track * Math.min(100, bar.percent)) / 100),
+            height: 26,
+            background: '#1f5fa8',
+          }),
+        ]),
+        el('div', { display: 'flex', marginLeft: 16, fontSize: 28, fontWeight: 700 }, `${bar.percent}%`),
+      ]),
+    ]),
+  );
+  if (bars.length > max)
+    rows.push(
+      el('div', { display: 'flex', fontSize: 24, color: '#57606a', marginTop: 10 }, `and ${bars.length - max} more`),
+    );
+  return rows;
 }
 
 export interface El {
@@ -92,9 +127,17 @@ export function card(input: CardInput): El {
           { display: 'flex', fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.1, marginTop: 18 },
           input.title,
         ),
-        ...(subtitle
-          ? [el('div', { display: 'flex', fontSize: 32, color: '#3d444d', marginTop: 26, lineHeight: 1.35 }, subtitle)]
-          : []),
+        ...(input.bars?.length
+          ? barRows(input.bars, titleSize(input.title) === 84 ? CARD_BARS : CARD_BARS - 1)
+          : subtitle
+            ? [
+                el(
+                  'div',
+                  { display: 'flex', fontSize: 32, color: '#3d444d', marginTop: 26, lineHeight: 1.35 },
+                  subtitle,
+                ),
+              ]
+            : []),
       ]),
       el(
         'div',

@@ -45,7 +45,12 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
   for (const c of set.categories)
     cards.set(ogPath.category(c.id), { kicker: 'Topic category', title: c.data.title, subtitle: c.data.summary });
   for (const q of set.survey) {
-    const input = { kicker: 'Survey of Python developers, 2023', title: q.data.title, subtitle: q.data.question };
+    const input = {
+      kicker: 'Survey of Python developers, 2023',
+      title: q.data.title,
+      subtitle: q.data.question,
+      bars: q.data.options.map((o) => ({ label: o.label, percent: o.percent })),
+    };
     for (const path of [q.id, ...q.data.aliases]) cards.set(ogPath.question(path), input);
   }
   for (const ed of set.editions)
