@@ -85,6 +85,11 @@ describe('search', () => {
     await field.waitFor();
     expect(await field.evaluate((el) => el.classList.contains('pagefind-ui__search-input'))).toBe(true);
     await page.locator('.pagefind-ui__result').first().waitFor();
+    const left = () => page.locator('.pagefind-ui__results-area').evaluate((el) => el.getBoundingClientRect().left);
+    const before = await left();
+    await page.locator('.pagefind-ui__filter-block').first().waitFor();
+    // The filters arrive after the results; the results keep their place.
+    expect(await left()).toBe(before);
     const counts = await page.locator('.pagefind-ui__filter-label').allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.filter((label) => /\(0\)\s*$/.test(label))).toEqual([]);
