@@ -1,5 +1,5 @@
 // Loads Pagefind's own UI on the search page only, and keeps the query and filters in the URL.
-import { MAX_QUERY, searchHints, type SearchName } from '../lib/search-hints.ts';
+import { canonicalFacet, MAX_QUERY, searchHints, type SearchName } from '../lib/search-hints.ts';
 interface PagefindResult {
   meta: Record<string, string>;
 }
@@ -81,7 +81,12 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   };
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const name of FILTERS) if (params.getAll(name).length) filters[name] = params.getAll(name);
+  const facets = JSON.parse(element.dataset['facets'] ?? '{}') as Record<string, string[]>;
+  for (const name of FILTERS) {
+    // Any case in the URL; values the facet does not have are dropped rather than matching nothing.
+    const values = params.getAll(name).flatMap((value) => canonicalFacet(facets[name] ?? [], value) ?? []);
+    if (values.length) filters[name] = values;
+  }
   if (Object.keys(filters).length) ui.triggerFilters?.(filters);
   const query = params.get('q')?.slice(0, MAX_QUERY);
   if (query) {

@@ -12,6 +12,21 @@ export interface SearchName {
   kind: string;
 }
 
+/** The kinds of page search knows, as its "type" facet names them. */
+export const SEARCH_TYPES = [
+  'Entry',
+  'Topic',
+  'Category',
+  'Survey question',
+  'Edition',
+  'Source',
+  'Radar',
+  'Ring',
+  'Quadrant',
+  'Survey section',
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
 /** The longest query the search takes: longer input is cut, so a pasted essay cannot stall the page. */
 export const MAX_QUERY = 200;
 
@@ -85,4 +100,21 @@ export function searchHints(query: string, names: SearchName[]): Hints {
   }
   const found = findName(q, names);
   return found && !found.exact ? { didYouMean: found.name } : {};
+}
+
+/** The values each search facet can take, as the pages write them: a URL's `?ring=hold` is matched to "Hold". */
+export function facetValues(set: ContentSet): Record<string, string[]> {
+  return {
+    type: [...SEARCH_TYPES],
+    ring: set.rings.map((r) => r.data.title),
+    quadrant: set.quadrants.map((q) => q.data.title),
+    category: set.categories.map((c) => c.data.title),
+    edition: set.editions.map((e) => e.data.title),
+  };
+}
+
+/** A facet value from a URL, as the index spells it; values the facet does not have are dropped. */
+export function canonicalFacet(values: string[], typed: string): string | undefined {
+  const want = typed.trim().toLowerCase();
+  return values.find((value) => value.toLowerCase() === want);
 }

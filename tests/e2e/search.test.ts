@@ -184,6 +184,11 @@ describe('search', () => {
     await page.reload();
     await page.locator('.pagefind-ui__result-link').first().waitFor();
     await expect.poll(count).toBe(topics);
+    // A hand-typed link in any case selects the same facet value.
+    await page.goto(at('/search/?q=python&type=topic'));
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await expect.poll(count).toBe(topics);
+    await expect.poll(() => page.locator('input[name="type"][value="Topic"]').isChecked()).toBe(true);
     await context.close();
   });
 

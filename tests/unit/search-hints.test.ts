@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { MAX_QUERY, searchHints, searchNames } from '../../src/lib/search-hints.ts';
+import { canonicalFacet, facetValues, MAX_QUERY, searchHints, searchNames } from '../../src/lib/search-hints.ts';
 
 const { set } = loadContent(join(process.cwd(), 'content'));
 const names = searchNames(set, '/');
@@ -39,5 +39,14 @@ describe('search hints', () => {
   it('cut a query longer than the search takes', () => {
     const long = `${'x'.repeat(MAX_QUERY)} djnago`;
     expect(searchHints(long, names)).toEqual({});
+  });
+});
+
+describe('facet values from a URL', () => {
+  const facets = facetValues(set);
+  it('match the spelling of the index in any case, and drop values the facet does not have', () => {
+    expect(canonicalFacet(facets['ring']!, 'hold')).toBe('Hold');
+    expect(canonicalFacet(facets['type']!, 'SURVEY QUESTION')).toBe('Survey question');
+    expect(canonicalFacet(facets['ring']!, 'nonsense')).toBeUndefined();
   });
 });
