@@ -1,5 +1,5 @@
 // Loads Pagefind's own UI on the search page only, and keeps the query and filters in the URL.
-import { canonicalFacet, MAX_QUERY, searchHints, type SearchName } from '../lib/search-hints.ts';
+import { canonicalFacet, MAX_QUERY, SEARCH_RANKING, searchHints, type SearchName } from '../lib/search-hints.ts';
 interface PagefindResult {
   meta: Record<string, string>;
 }
@@ -41,6 +41,7 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
     translations: { placeholder: 'Search entries, topics and survey questions' },
     // A facet value with no match only lengthens the list.
     showEmptyFilters: false,
+    ranking: SEARCH_RANKING,
     // Results name their type, and entries their ring, so a reader can tell a topic from an entry.
     processResult(result: PagefindResult) {
       const label = [result.meta['type'], result.meta['ring']].filter(Boolean).join(' · ');

@@ -27,6 +27,12 @@ export const SEARCH_TYPES = [
 ] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
+/**
+ * Pagefind's ranking, for the search page and its tests alike. A lower page-length weight than Pagefind's 0.75 stops
+ * short pages winning on brevity alone: "asyncio" ranks the asyncio entry above "asyncio TaskGroup".
+ */
+export const SEARCH_RANKING = { pageLength: 0.3 } as const;
+
 /** The longest query the search takes: longer input is cut, so a pasted essay cannot stall the page. */
 export const MAX_QUERY = 200;
 

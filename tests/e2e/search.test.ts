@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot } from './browser.ts';
 import { it, at, baseUrl } from './fixture.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-hints.ts';
 
 const basePath = new URL(baseUrl).pathname;
 
@@ -37,7 +38,7 @@ const EXPECTED: [string, string][] = [
 ];
 
 // Code for the page is passed as a string: vitest rewrites dynamic import() in functions it compiles.
-const PAGEFIND = `const pagefind = await import(BASE + 'pagefind/pagefind.js'); await pagefind.options({ baseUrl: BASE });`;
+const PAGEFIND = `const pagefind = await import(BASE + 'pagefind/pagefind.js'); await pagefind.options({ baseUrl: BASE, ranking: ${JSON.stringify(SEARCH_RANKING)} });`;
 
 /** Top result URLs from Pagefind's own JS API, as the search page uses it. */
 async function topResults(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
@@ -59,6 +60,18 @@ describe('search', () => {
         misses.push(`${query} → ${urls.join(', ') || 'nothing'}`);
     }
     expect(misses).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the page a name names first, above pages that only contain it', async ({ browser }) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(at('/search/'));
+    for (const [query, first] of [
+      ['asyncio', '/radar/asyncio/'],
+      ['FastAPI', '/radar/fastapi/'],
+      ['GIL', '/topics/gil/'],
+    ])
+      expect((await topResults(page, query))[0], query).toBe(`${basePath.replace(/\/$/, '')}${first}`);
     await context.close();
   });
 
