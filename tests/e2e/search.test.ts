@@ -66,11 +66,12 @@ describe('search', () => {
   it('puts the page a name names first, above pages that only contain it', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/'));
-    for (const [query, first] of [
+    const names: [string, string][] = [
       ['asyncio', '/radar/asyncio/'],
       ['FastAPI', '/radar/fastapi/'],
       ['GIL', '/topics/gil/'],
-    ])
+    ];
+    for (const [query, first] of names)
       expect((await topResults(page, query))[0], query).toBe(`${basePath.replace(/\/$/, '')}${first}`);
     await context.close();
   });
