@@ -5,6 +5,7 @@ import { asPackagesData } from '../lib/deps/data.ts';
 import { parseDependencyFile } from '../lib/deps/parse.ts';
 import { checkDependencies, reportMarkdown, type Report } from '../lib/deps/report.ts';
 import type { ParseResult } from '../lib/deps/types.ts';
+import { copyText } from './copy.ts';
 
 const FORMAT_NAMES: Record<ParseResult['format'], string> = {
   requirements: 'a requirements file',
@@ -113,15 +114,12 @@ function render(target: HTMLElement, parsed: ParseResult, report: Report, fileNa
   area.readOnly = true;
   area.rows = Math.min(16, markdown.split('\n').length + 1);
   area.value = markdown;
-  copy.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(markdown);
-      status.textContent = 'Markdown copied';
-    } catch {
+  copy.addEventListener('click', () =>
+    copyText(markdown, status, 'Markdown copied', () => {
       area.select();
-      status.textContent = 'Copy failed: the text is selected, press Ctrl+C';
-    }
-  });
+      return 'Copy failed: the text is selected, press Ctrl+C';
+    }),
+  );
   const label = el('label', { className: 'visually-hidden', textContent: 'Markdown of the result' });
   label.htmlFor = 'dep-markdown';
   parts.push(el('h3', { textContent: 'For a review comment' }), label, area, el('p', {}, copy, ' ', status));

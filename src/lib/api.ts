@@ -1,5 +1,5 @@
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, editionsOldestFirst, standingReader } from './radar/model.ts';
+import { currentEdition, currentPlacement, editionsOldestFirst } from './radar/model.ts';
 import { paths, withBase } from './urls.ts';
 
 /**
@@ -8,7 +8,7 @@ import { paths, withBase } from './urls.ts';
  */
 export function radarJson(set: ContentSet, base: string) {
   const current = currentEdition(set);
-  const standingOf = standingReader(set);
+  const placementOf = currentPlacement(set);
   return {
     /** The date the current placements stand as of: the newest edition's date. */
     asOf: current.data.date,
@@ -25,15 +25,14 @@ export function radarJson(set: ContentSet, base: string) {
     entries: [...set.entries]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((e) => {
-        const standing = standingOf(e.data.history, current.id);
-        const last = e.data.history.at(-1);
+        const { standing, ring, reviewedIn } = placementOf(e);
         return {
           slug: e.id,
           title: e.data.title,
           quadrant: e.data.quadrant,
-          ring: standing?.ring ?? last?.ring ?? '',
+          ring,
           movement: standing?.movement ?? 'unchanged',
-          lastReviewed: standing?.reviewedIn ?? last?.edition ?? '',
+          lastReviewed: reviewedIn,
           retired: e.data.retired ? { edition: e.data.retired.edition, reason: e.data.retired.reason } : false,
           url: withBase(paths.entry(e.id), base),
           summary: e.data.summary,
@@ -135,14 +134,12 @@ export function questionCsv(q: ContentSet['survey'][number]): string {
  */
 export function packagesJson(set: ContentSet, base: string, site: string): PackagesJson {
   const current = currentEdition(set);
-  const standingOf = standingReader(set);
+  const placementOf = currentPlacement(set);
   const rings = [...set.rings].sort((a, b) => a.data.order - b.data.order);
   const quadrants = new Map(set.quadrants.map((q) => [q.id, q.data.title]));
   const packages: Record<string, PackageRecord> = {};
   for (const e of [...set.entries].sort((a, b) => a.id.localeCompare(b.id))) {
-    const standing = standingOf(e.data.history, current.id);
-    const last = e.data.history.at(-1);
-    const ring = standing?.ring ?? last?.ring ?? '';
+    const { ring, reviewedIn } = placementOf(e);
     for (const name of e.data.packages)
       packages[name] = {
         slug: e.id,
@@ -151,7 +148,7 @@ export function packagesJson(set: ContentSet, base: string, site: string): Packa
         quadrant: e.data.quadrant,
         quadrantTitle: quadrants.get(e.data.quadrant) ?? e.data.quadrant,
         url: new URL(withBase(paths.entry(e.id), base), site).href,
-        lastReviewed: standing?.reviewedIn ?? last?.edition ?? '',
+        lastReviewed: reviewedIn,
         retired: e.data.retired !== undefined,
         alternatives: e.data.alternatives,
       };
@@ -166,7 +163,7 @@ export function packagesJson(set: ContentSet, base: string, site: string): Packa
         e.id,
         {
           title: e.data.title,
-          ring: standingOf(e.data.history, current.id)?.ring ?? e.data.history.at(-1)?.ring ?? '',
+          ring: placementOf(e).ring,
           url: new URL(withBase(paths.entry(e.id), base), site).href,
         },
       ]),

@@ -1,5 +1,5 @@
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, standingReader } from './radar/model.ts';
+import { currentEdition, currentPlacement } from './radar/model.ts';
 
 /**
  * Advance widths of Verdana at 11px (the face shields.io badges use), for the characters a ring or label holds;
@@ -109,10 +109,10 @@ export function badgeSvg({
 /** The badge of every entry, by slug, and the same badge under each old slug so a README's image survives a rename. */
 export function entryBadges(set: ContentSet): Map<string, string> {
   const current = currentEdition(set);
-  const standingOf = standingReader(set);
+  const placementOf = currentPlacement(set);
   const badges = new Map<string, string>();
   for (const entry of set.entries) {
-    const ringId = standingOf(entry.data.history, current.id)?.ring ?? entry.data.history.at(-1)!.ring;
+    const ringId = placementOf(entry).ring;
     const ring = set.rings.find((r) => r.id === ringId);
     if (!ring) throw new Error(`${entry.file}: ring "${ringId}" is not a ring`);
     const retired = entry.data.retired !== undefined;

@@ -1,5 +1,5 @@
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, standingReader } from './radar/model.ts';
+import { currentEdition, currentPlacement } from './radar/model.ts';
 import { topicEntries } from './api.ts';
 import { pypiUrl } from './deps/names.ts';
 import type { EntryLinks } from '../schemas/entry.ts';
@@ -19,8 +19,8 @@ export function entryView(set: ContentSet, slug: string) {
   const entry = set.entries.find((e) => e.id === slug);
   if (!entry) throw new Error(`unknown entry "${slug}"`);
   const current = currentEdition(set);
-  const standingOf = standingReader(set);
-  const standing = standingOf(entry.data.history, current.id);
+  const placementOf = currentPlacement(set);
+  const { standing, ring } = placementOf(entry);
   const byTopic = topicEntries(set);
   const topicIds = new Set(entry.data.topics);
   for (const [topic, entries] of byTopic) if (entries.includes(slug)) topicIds.add(topic);
@@ -29,11 +29,8 @@ export function entryView(set: ContentSet, slug: string) {
   for (const other of set.entries) if (other.data.related.includes(slug)) relatedIds.add(other.id);
   const surveyIds = new Set(entry.data.survey);
   for (const c of entry.data.sources) if (c.question) surveyIds.add(c.question);
-  const ringOf = (e: (typeof set.entries)[number]) =>
-    standingOf(e.data.history, current.id)?.ring ?? e.data.history.at(-1)!.ring;
   const rings = [...set.rings].sort((a, b) => a.data.order - b.data.order);
   const ringOrder = (id: string) => rings.findIndex((r) => r.id === id);
-  const ring = ringOf(entry);
   const title =
     <T extends { id: string; data: { title: string } }>(list: T[]) =>
     (id: string) =>
@@ -55,7 +52,7 @@ export function entryView(set: ContentSet, slug: string) {
     /** Entries to use instead, with their current ring. */
     alternatives: entry.data.alternatives.flatMap((id) => {
       const other = set.entries.find((e) => e.id === id);
-      return other ? [{ id, title: other.data.title, ring: ringOf(other) }] : [];
+      return other ? [{ id, title: other.data.title, ring: placementOf(other).ring }] : [];
     }),
     /** "Use instead" leads the page for entries in the outer half of the rings (Assess and Hold of four). */
     useInsteadFirst: ringOrder(ring) >= Math.ceil(rings.length / 2),

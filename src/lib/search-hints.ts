@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, standingReader } from './radar/model.ts';
+import { currentPlacement } from './radar/model.ts';
 import { paths, withBase } from './urls.ts';
 
 /** One page a reader may name in a search: its title, other names (synonyms, PyPI names) and where it is. */
@@ -38,8 +38,7 @@ export const MAX_QUERY = 200;
 
 /** Every entry and topic by the names a reader types, for "did you mean" and "a vs b". Entries first. */
 export function searchNames(set: ContentSet, base: string): SearchName[] {
-  const current = currentEdition(set);
-  const standingOf = standingReader(set);
+  const placementOf = currentPlacement(set);
   const ringTitle = new Map(set.rings.map((r) => [r.id, r.data.title]));
   return [
     ...[...set.entries]
@@ -48,7 +47,7 @@ export function searchNames(set: ContentSet, base: string): SearchName[] {
         title: e.data.title,
         names: [e.data.title, ...e.data.synonyms, ...e.data.packages, e.id],
         url: withBase(paths.entry(e.id), base),
-        kind: `Entry · ${ringTitle.get(standingOf(e.data.history, current.id)?.ring ?? '') ?? ''}`,
+        kind: `Entry · ${ringTitle.get(placementOf(e).ring) ?? ''}`,
       })),
     ...set.topics.map((t) => ({
       title: t.data.title,

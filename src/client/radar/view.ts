@@ -10,6 +10,7 @@ import {
   FILTER_KEYS,
   type FilterState,
 } from '../../lib/radar/view.ts';
+import { copyText } from '../copy.ts';
 import { Tooltip } from './tooltip.ts';
 import { setViewBox } from './zoom.ts';
 
@@ -81,13 +82,7 @@ class RadarViewElement extends HTMLElement {
     button?.addEventListener('click', async () => {
       if (!this.selected) return;
       const query = writeFocus(location.search, { entry: this.selected, zoom: this.zoomed });
-      const link = `${location.origin}${location.pathname}${query}`;
-      try {
-        await navigator.clipboard.writeText(link);
-        if (status) status.textContent = 'Link copied';
-      } catch {
-        if (status) status.textContent = `Copy failed; here it is: ${link}`;
-      }
+      await copyText(`${location.origin}${location.pathname}${query}`, status, 'Link copied');
     });
   }
 

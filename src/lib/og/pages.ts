@@ -1,6 +1,6 @@
 import type { ContentSet } from '../content/types.ts';
 import type { CardInput } from './card.ts';
-import { currentEdition, standingReader } from '../radar/model.ts';
+import { currentEdition, currentPlacement } from '../radar/model.ts';
 
 /** The preview image path (without `.png`, under /og/) of a content page, or the site's default. */
 export const ogPath = {
@@ -22,10 +22,9 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
     subtitle: 'What to adopt, trial, assess or hold in Python, what an engineer should know, and what developers said.',
   });
   const current = currentEdition(set);
-  const standingOf = standingReader(set);
+  const placementOf = currentPlacement(set);
   for (const e of set.entries) {
-    const standing = standingOf(e.data.history, current.id);
-    const ring = set.rings.find((r) => r.id === (standing?.ring ?? e.data.history.at(-1)?.ring));
+    const ring = set.rings.find((r) => r.id === placementOf(e).ring);
     const quadrant = set.quadrants.find((q) => q.id === e.data.quadrant);
     const input: CardInput = {
       kicker: `Radar entry · ${current.data.title}`,

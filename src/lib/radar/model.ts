@@ -37,6 +37,26 @@ export function standingReader(set: ContentSet): (history: HistoryItem[], editio
 }
 
 /**
+ * Reads where each entry stands now: its standing in the newest edition, and the ring and last-reviewed edition every
+ * page and API shows (an entry the newest edition does not show keeps its last placement).
+ */
+export function currentPlacement(
+  set: ContentSet,
+): (entry: Item<Entry>) => { standing: Standing | undefined; ring: string; reviewedIn: string } {
+  const current = currentEdition(set);
+  const standingOf = standingReader(set);
+  return (entry) => {
+    const standing = standingOf(entry.data.history, current.id);
+    const last = entry.data.history.at(-1);
+    return {
+      standing,
+      ring: standing?.ring ?? last?.ring ?? '',
+      reviewedIn: standing?.reviewedIn ?? last?.edition ?? '',
+    };
+  };
+}
+
+/**
  * Every edition snapshot page (`/editions/<edition>/<slug>/`): one per entry an edition's radar shows or carries,
  * with the standing it shows. The snapshot route and the alias redirects both read it.
  */
