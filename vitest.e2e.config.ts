@@ -24,5 +24,7 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     sequence: { sequencer: SweepFirst },
+    // expect.poll waits for what a page does next; vitest's 1 s default is machine speed, not behaviour.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
