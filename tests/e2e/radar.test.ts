@@ -166,22 +166,37 @@ describe('filters', () => {
 });
 
 describe('zoom', () => {
-  it('zooms the viewBox to a quadrant, takes the other quadrants out of the tab order, and back', async ({
+  it('on a phone, opens on the top-left quadrant under the introduction, lists only it, and switches with tall buttons', async ({
     browser,
   }) => {
     const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(at('/radar/'));
     const svg = page.locator('svg.radar');
-    const full = await svg.getAttribute('viewBox');
+    const first = page.locator('.radar-zoom button[data-quadrant]:not(.whole)').first();
+    const firstQuadrant = (await first.getAttribute('data-quadrant'))!;
+    await expect.poll(() => svg.getAttribute('viewBox')).toBe(await first.getAttribute('data-viewbox'));
+    await expect(first.getAttribute('aria-pressed')).resolves.toBe('true');
+    // The chart starts on the first screen, before any scrolling.
+    expect((await svg.boundingBox())!.y).toBeLessThan(740);
+    for (const button of await page.locator('.radar-zoom button').all())
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    // The filters fold away on a phone and open on a tap.
+    const panel = page.locator('.radar-filter-panel');
+    await expect(panel.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
+    await panel.locator('summary').click();
+    await expect(page.locator('select[name="ring"]').isVisible()).resolves.toBe(true);
+    // The legend under the chart lists the quadrant shown, every line a target at least 24px tall.
+    const listed = async () =>
+      page
+        .locator('.legend li[data-entry]:visible')
+        .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quadrant')))]);
+    await expect(listed()).resolves.toEqual([firstQuadrant]);
+    for (const link of await page.locator('.legend li[data-entry]:visible a').all())
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+
     await page.locator('.radar-zoom').getByRole('button', { name: 'Tools' }).click();
     const target = await page.locator('.radar-zoom button[data-quadrant="tools"]').getAttribute('data-viewbox');
     await expect.poll(() => svg.getAttribute('viewBox')).toBe(target);
-    // Tools is the bottom right: its box starts at the centre and is half the radar wide.
-    const [x, y, w] = (target ?? '').split(' ').map(Number);
-    const [, , fullWidth] = (full ?? '').split(' ').map(Number);
-    expect(x).toBeLessThanOrEqual(0);
-    expect(y).toBeLessThanOrEqual(0);
-    expect(w).toBeLessThan(fullWidth! * 0.55);
     await expect(page.locator('.radar-zoom button[data-quadrant="tools"]').getAttribute('aria-pressed')).resolves.toBe(
       'true',
     );
@@ -189,6 +204,7 @@ describe('zoom', () => {
       .locator('a.blip:not([tabindex="-1"])')
       .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quadrant')))]);
     expect(reachable).toEqual(['tools']);
+    await expect(listed()).resolves.toEqual(['tools']);
     // The zoomed blips are twice the size on screen.
     const blip = await box(page, 'a.blip[data-quadrant="tools"]');
     expect(blip.width).toBeGreaterThan(14);
@@ -197,9 +213,66 @@ describe('zoom', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
+
+    // The whole radar on request: said in the URL, since a phone otherwise opens zoomed, and kept on reload.
     await page.locator('.radar-zoom').getByRole('button', { name: 'Whole radar' }).click();
-    await expect.poll(() => svg.getAttribute('viewBox')).toBe(full);
+    await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('all');
+    const wholeWidth = async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+    const quadrantWidth = Number(target!.split(' ')[2]);
+    await expect.poll(wholeWidth).toBeGreaterThan(quadrantWidth * 1.5);
     await expect(page.locator('a.blip[tabindex="-1"]').count()).resolves.toBe(0);
+    await page.reload();
+    await expect.poll(wholeWidth).toBeGreaterThan(quadrantWidth * 1.5);
+    expect((await listed()).length).toBe(4);
+    await context.close();
+  });
+
+  it('lists quadrants in the legend, the zoom buttons and the filter in the order they sit on the chart', async ({
+    browser,
+  }) => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(at('/radar/'));
+    const legend = await page
+      .locator('.legend-quadrant')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-quadrant') ?? ''));
+    // The radar's centre is the middle of its box: the viewBox is symmetric about the origin.
+    const centre = await page.locator('svg.radar').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    // Where each quadrant's blips sit: the mean of their centres.
+    const where = await Promise.all(
+      legend.map((q) =>
+        page.locator(`a.blip[data-quadrant="${q}"]`).evaluateAll((els) => {
+          const points = els
+            .map((el) => el.getBoundingClientRect())
+            .map((r) => [r.x + r.width / 2, r.y + r.height / 2]);
+          return {
+            x: points.reduce((sum, p) => sum + p[0]!, 0) / points.length,
+            y: points.reduce((sum, p) => sum + p[1]!, 0) / points.length,
+          };
+        }),
+      ),
+    );
+    const [topLeft, topRight, bottomLeft, bottomRight] = where;
+    expect(topLeft!.y).toBeLessThan(centre.y);
+    expect(topRight!.y).toBeLessThan(centre.y);
+    expect(bottomLeft!.y).toBeGreaterThan(centre.y);
+    expect(bottomRight!.y).toBeGreaterThan(centre.y);
+    expect(topLeft!.x).toBeLessThan(centre.x);
+    expect(topRight!.x).toBeGreaterThan(centre.x);
+    expect(bottomLeft!.x).toBeLessThan(centre.x);
+    expect(bottomRight!.x).toBeGreaterThan(centre.x);
+    const zoom = await page
+      .locator('.radar-zoom button[data-quadrant]:not(.whole)')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-quadrant') ?? ''));
+    expect(zoom).toEqual(legend);
+    const options = await page
+      .locator('select[name="quadrant"] option')
+      .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value).filter(Boolean));
+    expect(options).toEqual(legend);
+    // Numbers run from 1 down the legend.
+    await expect(page.locator('.legend li[data-entry]').first().getAttribute('value')).resolves.toBe('1');
     await context.close();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblems } from '../../src/lib/content/references.ts';
 import { radarJson, surveyJson, topicsJson, questionCsv } from '../../src/lib/api.ts';
-import { currentEdition, radarAt } from '../../src/lib/radar/model.ts';
+import { currentEdition, orderedQuadrants, quadrantsInReadingOrder, radarAt } from '../../src/lib/radar/model.ts';
 
 const { set, problems } = loadContent(join(process.cwd(), 'content'));
 
@@ -22,6 +22,15 @@ describe('the content in content/', () => {
         current.some((i) => i.standing.ring === r.id),
         r.id,
       ).toBe(true);
+  });
+  it('numbers blips in the order the legend lists them: quadrants as they sit on the chart, then rings', () => {
+    const { items } = radarAt(set, currentEdition(set).id);
+    const legendQuadrants = quadrantsInReadingOrder(orderedQuadrants(set)).map((q) => q.id);
+    // Top left is the fourth quadrant clockwise from the top right.
+    expect(legendQuadrants[0]).toBe(orderedQuadrants(set)[3]!.id);
+    expect(items.map((i) => i.number)).toEqual(items.map((_, n) => n + 1));
+    const quadrantRuns = items.map((i) => i.quadrant).filter((q, n, all) => q !== all[n - 1]);
+    expect(quadrantRuns).toEqual(legendQuadrants.filter((q) => items.some((i) => i.quadrant === q)));
   });
   it('links every entry that is software to its home, and names the PyPI package of each one installed from PyPI', () => {
     // Techniques are practices, not software; every other entry is a product, a library, a service or a language.

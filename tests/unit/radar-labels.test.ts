@@ -6,6 +6,8 @@ import {
   fitNumber,
   insideShape,
   ringLabelPositions,
+  roomToGrow,
+  SHAPE_REACH,
   WIDE_GROWTH,
 } from '../../src/lib/radar/labels.ts';
 import { geometry } from '../../src/lib/radar/geometry.ts';
@@ -90,12 +92,62 @@ describe('blipDrawing', () => {
         ...b,
         radius: blipDrawing('unchanged', layout.blipRadius, i + 1).radius,
       }));
+      // One assertion over all pairs: 80,000 expect() calls would make the test's time the machine's speed.
+      const touching: string[] = [];
       for (let i = 0; i < numbered.length; i++)
         for (let j = i + 1; j < numbered.length; j++) {
           const a = numbered[i]!;
           const b = numbered[j]!;
-          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.radius + b.radius);
+          if (Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius) touching.push(`${a.id} and ${b.id}`);
         }
+      expect(touching).toEqual([]);
+    }
+  });
+});
+
+describe('roomToGrow', () => {
+  it('measures each shape by the path blipPath draws', () => {
+    for (const m of movements) {
+      const d = blipPath(m, 10);
+      // The circle is drawn with arcs of the radius; the other shapes are polygons, read vertex by vertex.
+      const points = d.includes('A')
+        ? [10]
+        : [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((p) => Math.hypot(+p[1]!, +p[2]!));
+      expect(Math.max(...points) / 10, m).toBeCloseTo(SHAPE_REACH[m], 2);
+    }
+  });
+
+  it('keeps two diamonds side by side at the common size, and grows a three-digit blip with room', () => {
+    const r = 11;
+    const pair = [
+      { id: 'ruff', x: 45.95, y: 21.2, movement: 'new' as const, number: 113 },
+      { id: 'testcontainers', x: 21.2, y: 21.2, movement: 'new' as const, number: 114 },
+    ];
+    expect(roomToGrow(pair, r)).toEqual(new Set());
+    const apart = [{ ...pair[0]!, x: 200 }, pair[1]!];
+    expect(roomToGrow(apart, r)).toEqual(new Set(['ruff', 'testcontainers']));
+    // Circles at the spacing collision keeps (2.25 radii) have room for one grown and one common size.
+    const circles = [
+      { id: 'a', x: 0, y: 0, movement: 'unchanged' as const, number: 100 },
+      { id: 'b', x: 2.25 * r, y: 0, movement: 'unchanged' as const, number: 99 },
+    ];
+    expect(roomToGrow(circles, r)).toEqual(new Set(['a']));
+  });
+
+  it("never grows a shape into a neighbour's reach, whatever the shapes, in packed segments", () => {
+    for (const count of [150, 400]) {
+      const layout = layoutRadar(Array.from({ length: count }, (_, i) => ({ id: `e${i}`, quadrant: 1, ring: 0 })));
+      const blips = layout.blips.map((b, i) => ({ ...b, movement: movements[i % 4]!, number: i + 1 }));
+      const grows = roomToGrow(blips, layout.blipRadius);
+      expect(grows.size).toBeGreaterThan(0);
+      const reach = (b: (typeof blips)[number]) =>
+        SHAPE_REACH[b.movement] * blipDrawing(b.movement, layout.blipRadius, b.number, grows.has(b.id)).radius;
+      const reached: string[] = [];
+      for (const a of blips)
+        for (const b of blips)
+          if (a !== b && (grows.has(a.id) || grows.has(b.id)) && Math.hypot(a.x - b.x, a.y - b.y) < reach(a) + reach(b))
+            reached.push(`${a.id} and ${b.id}`);
+      expect(reached).toEqual([]);
     }
   });
 });

@@ -13,7 +13,7 @@ import {
   RADIUS,
 } from '../../src/lib/radar/view.ts';
 import { layoutRadar } from '../../src/lib/radar/layout.ts';
-import { polar, sector } from '../../src/lib/radar/geometry.ts';
+import { polar, readingOrder, sector } from '../../src/lib/radar/geometry.ts';
 
 describe('a deep link into the radar', () => {
   it('reads what it writes, beside the filters, and drops what is emptied', () => {
@@ -108,5 +108,41 @@ describe('tooltip placement', () => {
     const anchor = { left: 100, top: 100, width: 20, height: 20 };
     expect(placeTooltip(anchor, { width: 80, height: 24 }, 500)).toEqual({ left: 70, top: 70, side: 'above' });
     expect(placeTooltip(anchor, { width: 80, height: 24 }, 500, 80)).toEqual({ left: 70, top: 126, side: 'below' });
+  });
+});
+
+describe('reading order', () => {
+  it('lists four quadrants as they sit on the chart: top left, top right, bottom left, bottom right', () => {
+    expect(readingOrder(4)).toEqual([3, 0, 2, 1]);
+  });
+
+  it('follows the chart for any number of sectors: each next sector is lower, or level and further right', () => {
+    for (const count of [1, 2, 3, 4, 5, 6]) {
+      const order = readingOrder(count);
+      expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+      // Middle direction of each sector, drawn clockwise from 12 o'clock as sector() does for four.
+      const mid = (q: number) => -Math.PI / 2 + ((q + 0.5) * 2 * Math.PI) / count;
+      const rows = order.map((q) => (Math.sin(mid(q)) < -1e-9 ? 0 : 1));
+      expect(rows).toEqual([...rows].sort((a, b) => a - b));
+      for (let i = 1; i < order.length; i++)
+        if (rows[i] === rows[i - 1])
+          expect(Math.cos(mid(order[i]!))).toBeGreaterThanOrEqual(Math.cos(mid(order[i - 1]!)));
+    }
+  });
+
+  it('agrees with where sector() draws the four quadrants', () => {
+    const centre = (q: number) => {
+      const [start, end] = sector(q);
+      return polar(200, (start + end) / 2);
+    };
+    const [topLeft, topRight, bottomLeft, bottomRight] = readingOrder(4).map(centre);
+    expect(topLeft!.y).toBeLessThan(0);
+    expect(topLeft!.x).toBeLessThan(0);
+    expect(topRight!.y).toBeLessThan(0);
+    expect(topRight!.x).toBeGreaterThan(0);
+    expect(bottomLeft!.y).toBeGreaterThan(0);
+    expect(bottomLeft!.x).toBeLessThan(0);
+    expect(bottomRight!.y).toBeGreaterThan(0);
+    expect(bottomRight!.x).toBeGreaterThan(0);
   });
 });

@@ -15,6 +15,8 @@ import { Tooltip } from './tooltip.ts';
 import { setViewBox } from './zoom.ts';
 
 type Tagged = HTMLElement | SVGElement;
+/** Phone widths: the same breakpoint as the page's styles. */
+const NARROW = '(max-width: 40rem)';
 const data = (el: Tagged) => ({
   ring: el.dataset['ring'] ?? '',
   quadrant: el.dataset['quadrant'] ?? '',
@@ -47,6 +49,9 @@ class RadarViewElement extends HTMLElement {
     this.wireCopyBlip();
     const controls = this.querySelector<HTMLElement>('.radar-controls');
     if (controls) controls.hidden = false;
+    // On a phone the filters fold away under their summary, unless a shared link set one.
+    const panel = this.querySelector<HTMLDetailsElement>('.radar-filter-panel');
+    if (panel && matchMedia(NARROW).matches && !Object.values(this.filters).some(Boolean)) panel.open = false;
     this.openFocus();
   }
 
@@ -54,7 +59,13 @@ class RadarViewElement extends HTMLElement {
   private openFocus(): void {
     const focus = readFocus(location.search);
     const blip = this.blips.get(focus.entry);
-    const zoom = focus.zoom && this.zoomButton(focus.zoom) ? focus.zoom : (blip?.dataset['quadrant'] ?? '');
+    let zoom = focus.zoom && this.zoomButton(focus.zoom) ? focus.zoom : (blip?.dataset['quadrant'] ?? '');
+    // A phone opens on one quadrant (the first the chart shows), its blips twice the size; a link that asks for the
+    // whole radar (`?zoom=all`) gets it.
+    if (!zoom && !focus.zoom && matchMedia(NARROW).matches)
+      zoom =
+        this.querySelector<HTMLButtonElement>('.radar-zoom button[data-quadrant]:not(.whole)')?.dataset['quadrant'] ??
+        '';
     if (zoom) this.zoomTo(zoom, false);
     if (!blip) return;
     blip.classList.add('is-target');
@@ -133,7 +144,8 @@ class RadarViewElement extends HTMLElement {
         blip.setAttribute('aria-hidden', 'true');
       }
       const item = this.items.get(slug);
-      if (item) item.hidden = !matches(data(item), this.filters);
+      // The legend lists what the chart shows: a zoomed view lists its quadrant only.
+      if (item) item.hidden = !visible || !inView;
       if (visible && inView) shown++;
     }
     // Ring groups and quadrants the filter leaves empty go too, headings and all.
@@ -218,7 +230,8 @@ class RadarViewElement extends HTMLElement {
       history.replaceState(
         history.state,
         '',
-        `${location.pathname}${writeFocus(location.search, { zoom: this.zoomed })}${location.hash}`,
+        // A phone opens zoomed, so its whole-radar view needs saying in the link.
+        `${location.pathname}${writeFocus(location.search, { zoom: this.zoomed || (matchMedia(NARROW).matches ? 'all' : '') })}${location.hash}`,
       );
     });
     // Paper gets the whole radar, whatever the screen shows.

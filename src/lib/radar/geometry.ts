@@ -31,6 +31,23 @@ export function sector(q: number): [number, number] {
   return [start, start + Math.PI / 2];
 }
 
+/**
+ * Sector indices in the order a reader meets them on the chart: the top row left to right, then the next row down.
+ * With four quadrants that is top left, top right, bottom left, bottom right: [3, 0, 2, 1]. The legend, the blip
+ * numbers and the zoom buttons follow it, so the list reads in the order the chart is laid out.
+ */
+export function readingOrder(count = 4): number[] {
+  const mid = (q: number) => {
+    const [start, end] = [-Math.PI / 2 + (q * 2 * Math.PI) / count, -Math.PI / 2 + ((q + 1) * 2 * Math.PI) / count];
+    return (start + end) / 2;
+  };
+  // A row is the sign of the sector's middle direction (up or down); within a row, left to right.
+  const row = (q: number) => (Math.sin(mid(q)) < -1e-9 ? 0 : 1);
+  return Array.from({ length: count }, (_, q) => q).sort(
+    (a, b) => row(a) - row(b) || Math.cos(mid(a)) - Math.cos(mid(b)) || a - b,
+  );
+}
+
 export function polar(r: number, angle: number): { x: number; y: number } {
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }

@@ -89,12 +89,76 @@ export function ringLabelPositions(g: Geometry): RingLabel[] {
   });
 }
 
-/** Blips numbered 100 and up are drawn this much larger: collision keeps 1.125 radii per blip, so they still never overlap. */
+/** Blips numbered 100 and up are drawn this much larger where they have room (see `roomToGrow`). */
 export const WIDE_GROWTH = 1.1;
 
-/** Radius, font size and baseline of one blip's drawing. */
-export function blipDrawing(movement: Movement, r: number, value: number): NumberFit & { radius: number } {
+/** How far each shape reaches from its centre, in blip radii: the farthest vertex of the path blipPath draws. */
+export const SHAPE_REACH: Record<Movement, number> = {
+  unchanged: 1,
+  new: 1.3,
+  in: Math.hypot(1.15, 0.8),
+  out: Math.hypot(1.15, 0.8),
+};
+
+/** Radius, font size and baseline of one blip's drawing; `grow` is false where a larger shape would reach a neighbour. */
+export function blipDrawing(movement: Movement, r: number, value: number, grow = true): NumberFit & { radius: number } {
   const digits = String(value).length;
-  const radius = digits >= 3 ? Math.round(r * WIDE_GROWTH * 100) / 100 : r;
+  const radius = digits >= 3 && grow ? Math.round(r * WIDE_GROWTH * 100) / 100 : r;
   return { radius, ...fitNumber(movement, digits, radius) };
+}
+
+export interface PlacedBlip {
+  id: string;
+  x: number;
+  y: number;
+  movement: Movement;
+  number: number;
+}
+
+/**
+ * The three-digit blips that may be drawn larger: those whose grown shape stays out of every neighbour's reach, with
+ * neighbours taken at their largest. Diamonds and triangles reach past the radius collision keeps, so a packed pair
+ * stays at the common size. Neighbours are found through a grid, so the work grows with the blips, not their square.
+ */
+export function roomToGrow(blips: PlacedBlip[], r: number): Set<string> {
+  const largest = r * WIDE_GROWTH;
+  const maxReach = Math.max(...Object.values(SHAPE_REACH)) * largest;
+  const cell = 2 * maxReach;
+  const key = (x: number, y: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+  const grid = new Map<string, PlacedBlip[]>();
+  for (const b of blips) {
+    const k = key(b.x, b.y);
+    grid.set(k, [...(grid.get(k) ?? []), b]);
+  }
+  const reach = (b: PlacedBlip) => SHAPE_REACH[b.movement] * (String(b.number).length >= 3 ? largest : r);
+  const grows = new Set<string>();
+  for (const b of blips) {
+    if (String(b.number).length < 3) continue;
+    const cx = Math.floor(b.x / cell);
+    const cy = Math.floor(b.y / cell);
+    let clear = true;
+    for (let dx = -1; dx <= 1 && clear; dx++)
+      for (let dy = -1; dy <= 1 && clear; dy++)
+        for (const n of grid.get(`${cx + dx},${cy + dy}`) ?? [])
+          if (n !== b && Math.hypot(n.x - b.x, n.y - b.y) < reach(b) + reach(n)) clear = false;
+    if (clear) grows.add(b.id);
+  }
+  return grows;
+}
+
+/**
+ * Every blip's drawing for one laid-out radar: the page's chart and the downloadable SVG both draw from this, so a
+ * blip has the same size and number type in each.
+ */
+export function blipDrawings(
+  items: { slug: string; number: number; standing: { movement: Movement } }[],
+  layout: { blipRadius: number; blips: { id: string; x: number; y: number }[] },
+): Map<string, NumberFit & { radius: number }> {
+  const at = new Map(layout.blips.map((b) => [b.id, b]));
+  const placed = items.flatMap((item) => {
+    const p = at.get(item.slug);
+    return p ? [{ id: item.slug, x: p.x, y: p.y, movement: item.standing.movement, number: item.number }] : [];
+  });
+  const grows = roomToGrow(placed, layout.blipRadius);
+  return new Map(placed.map((b) => [b.id, blipDrawing(b.movement, layout.blipRadius, b.number, grows.has(b.id))]));
 }

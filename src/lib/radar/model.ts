@@ -1,6 +1,7 @@
 import type { ContentSet, Item } from '../content/types.ts';
 import type { Entry } from '../../schemas/entry.ts';
 import { quadrantAt } from './policy.ts';
+import { readingOrder } from './geometry.ts';
 import { isRetiredAt, sortEditions, standingAt, type HistoryItem, type Standing } from './movement.ts';
 
 /** An entry as one edition's radar shows it. */
@@ -10,7 +11,7 @@ export interface RadarItem {
   quadrant: string;
   tags: string[];
   standing: Standing;
-  /** 1-based number of the blip, stable within the edition: by quadrant, ring, then title. */
+  /** 1-based number of the blip, stable within the edition: by quadrant in reading order, ring, then title. */
   number: number;
 }
 
@@ -87,7 +88,9 @@ export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[
   const editions = editionRefs(set);
   const rings = ringIndex(set);
   const standing = standingReader(set);
-  const quadrants = quadrantIndex(set);
+  // Numbered in the order the legend lists quadrants: as they sit on the chart, top left first.
+  const reading = readingOrder(set.quadrants.length);
+  const quadrants = new Map([...quadrantIndex(set)].map(([id, index]) => [id, reading.indexOf(index)]));
   const order = editionsOldestFirst(set).map((e) => e.id);
   const items: Omit<RadarItem, 'number'>[] = [];
   const retired: Item<Entry>[] = [];
@@ -127,9 +130,17 @@ export function orderedRings(set: ContentSet): { id: string; title: string; summ
     .map((r) => ({ id: r.id, title: r.data.title, summary: r.data.summary }));
 }
 
-/** Quadrants clockwise from the top right. */
+/** Quadrants clockwise from the top right: index i is drawn in sector(i). */
 export function orderedQuadrants(set: ContentSet): { id: string; title: string; summary: string }[] {
   return [...set.quadrants]
     .sort((a, b) => a.data.order - b.data.order)
     .map((q) => ({ id: q.id, title: q.data.title, summary: q.data.summary }));
+}
+
+/** Quadrants in the order a reader meets them on the chart (top left, top right, bottom left, bottom right). */
+export function quadrantsInReadingOrder<Q>(quadrants: Q[]): Q[] {
+  return readingOrder(quadrants.length).flatMap((i) => {
+    const quadrant = quadrants[i];
+    return quadrant === undefined ? [] : [quadrant];
+  });
 }
