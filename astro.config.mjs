@@ -46,7 +46,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) =>
-        !/\/(og|api)\//.test(page) && !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')),
+        !/\/(og|api|embed|downloads)\//.test(page) &&
+        !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')),
     }),
     pagefind(),
   ],

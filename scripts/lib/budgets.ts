@@ -27,6 +27,10 @@ export const BUDGETS: Record<PageType, Budget> = {
   editions: { css: CSS },
   // An entry as one edition placed it: a text page like the entry itself.
   'edition-entry': { ...TEXT, html: 30 * KB },
+  // Two entries side by side: a text page, with room for both entries' evidence.
+  compare: { ...TEXT, html: 30 * KB },
+  // A chart in another site's iframe: drawn at build time, it loads no JavaScript at all.
+  embed: { js: 0, css: CSS },
   other: { css: CSS },
 };
 

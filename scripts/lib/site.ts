@@ -67,6 +67,8 @@ export const PAGE_TYPES = [
   'check',
   'editions',
   'edition-entry',
+  'compare',
+  'embed',
   'other',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -82,6 +84,8 @@ export function pageType(file: string): PageType {
   if (/^survey\/(?!sections\/)[^/]+\/index\.html$/.test(file)) return 'chart';
   if (/^editions\/([^/]+\/)?index\.html$/.test(file)) return 'editions';
   if (/^editions\/[^/]+\/[^/]+\/index\.html$/.test(file)) return 'edition-entry';
+  if (/^compare\/[^/]+\/[^/]+\/index\.html$/.test(file)) return 'compare';
+  if (/^embed\/(survey\/[^/]+\/|radar\/)index\.html$/.test(file)) return 'embed';
   return 'other';
 }
 

@@ -108,6 +108,17 @@ describe('budgets', () => {
     expect(over[1]).toMatch(/^radar\/fastapi\/index\.html: HTML is 31\.0 kB/);
     expect(over[2]).toMatch(/^radar\/flask\/index\.html: CSS is 16\.0 kB/);
   });
+  it('allows an embed page no JavaScript at all', () => {
+    const embed = (js: number): Measured => ({
+      page: 'embed/radar/index.html',
+      type: 'embed',
+      weight: weight(js, 2 * KB, 9 * KB),
+    });
+    expect(overBudget([embed(0)])).toEqual([]);
+    expect(overBudget([embed(100)])).toEqual([
+      'embed/radar/index.html: JS is 0.1 kB gzipped, over the 0.0 kB budget for embed pages (_astro/r.js)',
+    ]);
+  });
   it('summarises the heaviest page of each type in a table', () => {
     const summary = summarise(pages);
     expect(summary.map((s) => s.type)).toEqual(['radar', 'entry']);

@@ -40,6 +40,11 @@ describe('site', () => {
       'editions/index.html': 'editions',
       'editions/2024/index.html': 'editions',
       'editions/2024/fastapi/index.html': 'edition-entry',
+      'compare/fastapi/flask/index.html': 'compare',
+      'compare/index.html': 'other',
+      'embed/survey/package-managers/index.html': 'embed',
+      'embed/radar/index.html': 'embed',
+      'embed/index.html': 'other',
       '404.html': 'other',
     };
     for (const [file, type] of Object.entries(cases)) expect(pageType(file), file).toBe(type);

@@ -45,10 +45,31 @@ export const securityHeaders: readonly (readonly [name: string, value: string])[
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
 ];
 
-/** public/_headers, for hosts that read one (Netlify, Cloudflare Pages); a unit test keeps the file equal to this. */
+/** Where the embed pages live: the one path other sites may frame. */
+export const EMBED_PATHS = '/embed/*';
+
+/** The header policy of the embed pages: the site's, except that any site may frame them. */
+export const embedHeaderPolicy = headerPolicy.replace("frame-ancestors 'none'", 'frame-ancestors *');
+
+/**
+ * public/_headers, for hosts that read one (Netlify, Cloudflare Pages); a unit test keeps the file equal to this.
+ * The embed rule comes after the site-wide one. Cloudflare Pages gives a request the headers of every rule that matches,
+ * joining repeated names with commas (two policies, both enforced: still no framing), and "! Name" detaches what
+ * earlier rules set, so the embed rule detaches the site-wide policy and sets its own. Netlify skips a line without a
+ * colon, and for a header two matching rules both set, serves the later rule's value.
+ */
 export function headersFile(): string {
   const lines = securityHeaders.map(([name, value]) => `  ${name}: ${value}`);
-  return `# Security headers (src/lib/csp.ts); each page's CSP meta carries the rest of the policy.\n/*\n${lines.join('\n')}\n`;
+  return [
+    "# Security headers (src/lib/csp.ts); each page's CSP meta carries the rest of the policy.",
+    '/*',
+    ...lines,
+    '# Embed pages may be framed by any site (see the README); the rest of the policy stays.',
+    EMBED_PATHS,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${embedHeaderPolicy}`,
+    '',
+  ].join('\n');
 }
 
 /** Directives a policy in a <meta> element cannot carry: browsers ignore them and log an error. */

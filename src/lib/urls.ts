@@ -22,10 +22,19 @@ export const paths = {
   search: () => '/search/',
   methodology: () => '/methodology/',
   check: () => '/check/',
+  compares: () => '/compare/',
+  /** A compare page: one URL per pair, slugs in alphabetical order whichever order they come in. */
+  compare: (x: string, y: string) => (x < y ? `/compare/${x}/${y}/` : `/compare/${y}/${x}/`),
   badge: (slug: string) => `/badge/${slug}.svg`,
   api: (name: 'radar' | 'topics' | 'survey' | 'packages') => `/api/${name}.json`,
   questionCsv: (id: string) => `/api/survey/${id}.csv`,
   questionJson: (id: string) => `/api/survey/${id}.json`,
+  /** Frameable pages of one chart, for other sites' iframes. */
+  embedQuestion: (id: string) => `/embed/survey/${id}/`,
+  embedRadar: () => '/embed/radar/',
+  /** Build-time chart files: a standalone SVG and a 2x PNG of it. */
+  questionDownload: (id: string, format: 'svg' | 'png') => `/downloads/survey/${id}.${format}`,
+  radarDownload: (format: 'svg' | 'png') => `/downloads/radar.${format}`,
 } as const;
 
 /** Prefixes a root-relative path with the deployment base (e.g. `/pyradar`), keeping one slash between; other URLs are left alone. */

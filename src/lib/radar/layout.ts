@@ -137,3 +137,25 @@ export function overlaps(blips: BlipPosition[], minDistance: number): [string, s
     }
   return found;
 }
+
+/**
+ * The layout of one edition's radar from its items and the ordered rings and quadrants: what the page's chart and the
+ * downloadable SVG both draw, so the two never place a blip differently.
+ */
+export function layoutItems(
+  items: { slug: string; quadrant: string; standing: { ring: string } }[],
+  rings: { id: string }[],
+  quadrants: { id: string }[],
+  radius: number,
+): Layout {
+  const ringAt = new Map(rings.map((r, i) => [r.id, i]));
+  const quadrantAt = new Map(quadrants.map((q, i) => [q.id, i]));
+  return layoutRadar(
+    items.map((item) => ({
+      id: item.slug,
+      quadrant: quadrantAt.get(item.quadrant) ?? 0,
+      ring: ringAt.get(item.standing.ring) ?? 0,
+    })),
+    { radius },
+  );
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { content, url } from '../../../data/content.ts';
+import { questionSvg } from '../../../lib/downloads/charts.ts';
+import { renderPng } from '../../../lib/downloads/render.ts';
+import { paths } from '../../../lib/urls.ts';
+
+// `/downloads/survey/<id>.png`: the standalone SVG rendered at twice its size (cached by the SVG).
+export const getStaticPaths = (async () =>
+  (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const id = params['id'] ?? '';
+  const chart = questionSvg(await content(), id, new URL(url(paths.question(id)), site).href);
+  return new Response(renderPng(chart.svg, chart.width) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};
