@@ -1,5 +1,13 @@
 // Loads Pagefind's own UI on the search page only, and keeps the query and filters in the URL.
-import { canonicalFacet, MAX_QUERY, SEARCH_RANKING, searchHints, type SearchName } from '../lib/search-hints.ts';
+import {
+  canonicalFacet,
+  type ComparePages,
+  MAX_QUERY,
+  SEARCH_RANKING,
+  searchHints,
+  type SearchName,
+} from '../lib/search-hints.ts';
+import { intentMatches, intentWords, type IntentEntry } from '../lib/search-intent.ts';
 interface PagefindResult {
   meta: Record<string, string>;
 }
@@ -62,8 +70,10 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   if (input) input.maxLength = MAX_QUERY;
   // Above the results: both pages of "a vs b", or the page a misspelt name meant.
   const names = JSON.parse(element.dataset['names'] ?? '[]') as SearchName[];
+  const comparePages = JSON.parse(element.dataset['compare'] ?? '{}') as ComparePages;
+  const intent = JSON.parse(element.dataset['intent'] ?? '[]') as IntentEntry[];
   const hints = document.getElementById('search-hints');
-  const link = (name: SearchName) => {
+  const link = (name: { url: string; title: string; kind: string }) => {
     const a = document.createElement('a');
     a.href = name.url;
     a.textContent = name.title;
@@ -74,11 +84,36 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   };
   const showHints = (query: string) => {
     if (!hints) return;
-    const found = searchHints(query, names);
+    const found = searchHints(query, names, comparePages);
     const line = document.createElement('p');
     if (found.compare) line.append('Comparing: ', ...link(found.compare[0]), ' and ', ...link(found.compare[1]));
     else if (found.didYouMean) line.append('Did you mean ', ...link(found.didYouMean), '?');
-    hints.replaceChildren(...(line.childNodes.length ? [line] : []));
+    const lines: HTMLElement[] = line.childNodes.length ? [line] : [];
+    // Two entries with a compare page: offer it under the pair.
+    if (found.compare && found.comparePage) {
+      const offer = document.createElement('p');
+      const a = document.createElement('a');
+      a.href = found.comparePage;
+      a.className = 'compare-link';
+      a.textContent = `Compare ${found.compare[0].title} and ${found.compare[1].title}`;
+      offer.append(a, ' side by side');
+      lines.push(offer);
+    }
+    // A query made of kinds ("async web framework"): the entries that are all of them, best ring first.
+    const kinds = intentMatches(query, intent);
+    if (kinds.length) {
+      const heading = document.createElement('p');
+      heading.append(`Radar entries tagged ${intentWords(query).join(', ')}:`);
+      const list = document.createElement('ul');
+      list.className = 'intent-list';
+      for (const entry of kinds) {
+        const item = document.createElement('li');
+        item.append(...link(entry));
+        list.append(item);
+      }
+      lines.push(heading, list);
+    }
+    hints.replaceChildren(...lines);
   };
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { ContentSet } from './content/types.ts';
 import { currentPlacement } from './radar/model.ts';
 import { paths, withBase } from './urls.ts';
+import { comparePairs, pairKey } from './compare.ts';
 
 /** One page a reader may name in a search: its title, other names (synonyms, PyPI names) and where it is. */
 export interface SearchName {
@@ -10,6 +11,8 @@ export interface SearchName {
   url: string;
   /** "Entry · Adopt", "Topic": what the hint shows beside the link. */
   kind: string;
+  /** An entry's slug, so a comparison of two entries can find their compare page. */
+  entry?: string;
 }
 
 /** The kinds of page search knows, as its "type" facet names them. */
@@ -48,6 +51,7 @@ export function searchNames(set: ContentSet, base: string): SearchName[] {
         names: [e.data.title, ...e.data.synonyms, ...e.data.packages, e.id],
         url: withBase(paths.entry(e.id), base),
         kind: `Entry · ${ringTitle.get(placementOf(e).ring) ?? ''}`,
+        entry: e.id,
       })),
     ...set.topics.map((t) => ({
       title: t.data.title,
@@ -92,19 +96,33 @@ export interface Hints {
   didYouMean?: SearchName;
   /** Both sides of "a vs b", "a versus b" or "a or b", when each names a page. */
   compare?: [SearchName, SearchName];
+  /** The compare page of those two, when they are entries that have one. */
+  comparePage?: string;
 }
 
+/** Compare pages by pair, keyed by `pairKey` of the two slugs (src/lib/compare.ts), valued by URL. */
+export type ComparePages = Record<string, string>;
+
 /** What to offer above the results for a query: the pages of a comparison, or the page a typo meant. */
-export function searchHints(query: string, names: SearchName[]): Hints {
+export function searchHints(query: string, names: SearchName[], comparePages: ComparePages = {}): Hints {
   const q = query.slice(0, MAX_QUERY).trim();
   if (!q) return {};
   const pair = /^(.+?)\s+(?:vs\.?|versus|or)\s+(.+)$/i.exec(q);
   if (pair) {
     const [left, right] = [findName(pair[1]!, names), findName(pair[2]!, names)];
-    if (left && right && left.name.url !== right.name.url) return { compare: [left.name, right.name] };
+    if (left && right && left.name.url !== right.name.url) {
+      const [a, b] = [left.name.entry, right.name.entry];
+      const page = a && b ? comparePages[pairKey(a, b)] : undefined;
+      return { compare: [left.name, right.name], ...(page ? { comparePage: page } : {}) };
+    }
   }
   const found = findName(q, names);
   return found && !found.exact ? { didYouMean: found.name } : {};
+}
+
+/** Every compare page by pair key, with the deployment base: what the search page offers for "a vs b". */
+export function comparePages(set: ContentSet, base: string): ComparePages {
+  return Object.fromEntries(comparePairs(set).map((p) => [pairKey(p.a, p.b), withBase(paths.compare(p.a, p.b), base)]));
 }
 
 /** The values each search facet can take, as the pages write them: a URL's `?ring=hold` is matched to "Hold". */

@@ -112,7 +112,9 @@ describe('search', () => {
     await context.close();
   });
 
-  it('offers the page a misspelt name meant, and both pages of a comparison', async ({ browser }) => {
+  it('offers the page a misspelt name meant, both pages of a comparison, and the entries a query of kinds asks for', async ({
+    browser,
+  }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/search/?q=djnago'));
     const hints = page.locator('#search-hints');
@@ -122,10 +124,28 @@ describe('search', () => {
     await page.goto(at('/search/'));
     const field = page.locator('#search').getByLabel('Search entries, topics and survey questions', { exact: true });
     await field.fill('poetry vs uv');
-    await expect.poll(() => hints.textContent()).toMatch(/^Comparing: Poetry \(Entry · \w+\) and uv \(Entry · \w+\)$/);
+    const pair = hints.locator('p').first();
+    await expect.poll(() => pair.textContent()).toMatch(/^Comparing: Poetry \(Entry · \w+\) and uv \(Entry · \w+\)$/);
     expect(
-      await hints.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      await pair.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
     ).toEqual([new URL(at('/radar/poetry/')).pathname, new URL(at('/radar/uv/')).pathname]);
+    // The pair has a compare page: offered on a line of its own (tests/e2e/compare.test.ts follows it).
+    await expect.poll(() => hints.locator('p').nth(1).textContent()).toBe('Compare Poetry and uv side by side');
+    // A query made of kinds lists the entries that are all of them above the results, best ring first.
+    await field.fill('async web framework');
+    await expect
+      .poll(() => hints.locator('p').first().textContent())
+      .toBe('Radar entries tagged async, web, framework:');
+    const kinds = await hints.locator('.intent-list a').allTextContents();
+    for (const name of ['FastAPI', 'Starlette', 'Quart', 'Tornado']) expect(kinds).toContain(name);
+    expect(kinds).not.toContain('asyncio');
+    expect(kinds[0]).toBe('FastAPI');
+    const order = await page.evaluate(() => {
+      const hint = document.querySelector('#search-hints .intent-list a');
+      const results = document.querySelector('#search');
+      return hint && results ? hint.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order, 'the entries come before the full-text results').toBeTruthy();
     // Spelt right, nothing to offer; a query is cut at 200 characters.
     await field.fill('FastAPI');
     await expect.poll(() => hints.textContent()).toBe('');

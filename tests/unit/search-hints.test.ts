@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { canonicalFacet, facetValues, MAX_QUERY, searchHints, searchNames } from '../../src/lib/search-hints.ts';
+import {
+  canonicalFacet,
+  comparePages,
+  facetValues,
+  MAX_QUERY,
+  searchHints,
+  searchNames,
+} from '../../src/lib/search-hints.ts';
 
 const { set } = loadContent(join(process.cwd(), 'content'));
 const names = searchNames(set, '/');
@@ -48,5 +55,23 @@ describe('facet values from a URL', () => {
     expect(canonicalFacet(facets['ring']!, 'hold')).toBe('Hold');
     expect(canonicalFacet(facets['type']!, 'SURVEY QUESTION')).toBe('Survey question');
     expect(canonicalFacet(facets['ring']!, 'nonsense')).toBeUndefined();
+  });
+});
+
+describe('comparison hints', () => {
+  const pages = comparePages(set, '/');
+  it('offer the compare page of two entries that have one, whichever order they are named in', () => {
+    expect(searchHints('poetry vs uv', names, pages).comparePage).toBe('/compare/poetry/uv/');
+    expect(searchHints('uv or poetry', names, pages).comparePage).toBe('/compare/poetry/uv/');
+    expect(searchHints('Flask versus FastAPI', names, pages).comparePage).toBe('/compare/fastapi/flask/');
+  });
+  it('offer no compare page for a pair without one, a topic, or without the pages list', () => {
+    expect(searchHints('django vs flask', names, pages).compare).toBeDefined();
+    expect(searchHints('django vs flask', names, pages).comparePage).toBeUndefined();
+    expect(searchHints('poetry vs packaging', names, pages).comparePage).toBeUndefined();
+    expect(searchHints('poetry vs uv', names).comparePage).toBeUndefined();
+  });
+  it('put the deployment base in the compare page URLs', () => {
+    expect(comparePages(set, '/pyradar/')['poetry/uv']).toBe('/pyradar/compare/poetry/uv/');
   });
 });

@@ -1,6 +1,7 @@
 import type { ContentSet } from '../content/types.ts';
 import type { CardInput } from './card.ts';
 import { currentEdition, currentPlacement } from '../radar/model.ts';
+import { comparePairs } from '../compare.ts';
 
 /** The preview image path (without `.png`, under /og/) of a content page, or the site's default. */
 export const ogPath = {
@@ -11,6 +12,7 @@ export const ogPath = {
   question: (id: string) => `survey/${id}`,
   edition: (id: string) => `editions/${id}`,
   source: (id: string) => `sources/${id}`,
+  compare: (a: string, b: string) => `compare/${a}/${b}`,
 };
 
 /** Every preview card the site publishes, keyed by its path. */
@@ -56,5 +58,16 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
     cards.set(ogPath.edition(ed.id), { kicker: 'Radar edition', title: ed.data.title, subtitle: ed.data.summary });
   for (const s of set.sources)
     cards.set(ogPath.source(s.id), { kicker: 'Source', title: s.data.title, subtitle: s.data.summary });
+  // A compare page's card names both entries and their current rings: the page's own facts, nothing added.
+  const byId = new Map(set.entries.map((e) => [e.id, e]));
+  const ringTitle = (id: string) => set.rings.find((r) => r.id === id)?.data.title ?? id;
+  for (const p of comparePairs(set)) {
+    const [a, b] = [byId.get(p.a)!, byId.get(p.b)!];
+    cards.set(ogPath.compare(p.a, p.b), {
+      kicker: `Compare · ${current.data.title}`,
+      title: `${a.data.title} vs ${b.data.title}`,
+      subtitle: `${a.data.title}: ${ringTitle(placementOf(a).ring)}. ${b.data.title}: ${ringTitle(placementOf(b).ring)}.`,
+    });
+  }
   return cards;
 }
