@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { axeViolations, openPage, screenshot } from './browser.ts';
-import { it, at, baseUrl } from './fixture.ts';
+import { it, at } from './fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/references.ts';
 
@@ -39,34 +39,23 @@ async function pageTypes(): Promise<[string, string][]> {
     ['sources', '/sources/'],
     ['source', '/sources/stx-radar-2023/'],
     ['search', '/search/'],
+    ['compares', '/compare/'],
+    ['compare', '/compare/fastapi/flask/'],
   ];
 }
 
 const pages = await pageTypes();
 
 describe('every page type', () => {
-  // One test per page, so each has its own time limit on a busy machine.
-  it.for(pages)(
-    '%s page (%s) loads with a title and a main landmark, no console errors and no third-party request',
-    async ([name, path], { browser }) => {
-      const { page, context, errors, foreign } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-      const response = await page.goto(at(path));
-      expect(response?.status(), `${name} ${path}`).toBe(200);
-      expect(await page.locator('main h1').count(), `${name} has one h1`).toBe(1);
-      expect(await page.title()).toMatch(/PyRadar/);
-      expect(errors, `${name} console errors`).toEqual([]);
-      expect(foreign, `${name} requests off-site`).toEqual([]);
-      await screenshot(page, `${name}-1280`);
-      await context.close();
-    },
-  );
-
+  // Status, title, h1, console errors, off-site requests and link-preview tags of every page: the sitemap sweep's
+  // (a11y-sitemap.test.ts), in the same visit as its axe run. Here what needs its own visit, per page type.
   // The light scheme of every page is the sitemap sweep's (a11y-sitemap.test.ts); here the dark one, per page type.
   it.for(pages)('%s page (%s) has no WCAG 2.2 AA violation (axe-core), in dark', async ([name, path], { browser }) => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark' });
+    const { page, context } = await openPage(browser, { colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     await page.goto(at(path));
     const violations = await axeViolations(page);
     expect(violations, `${name} (dark)`).toEqual([]);
+    await screenshot(page, `${name}-1280-dark`);
     await context.close();
   });
 
@@ -91,37 +80,7 @@ describe('every page type', () => {
 });
 
 describe('link previews', () => {
-  it.for(pages)(
-    '%s page (%s) has a canonical URL, a description, Open Graph and Twitter tags and a 1200×630 image',
-    async ([name, path], { browser }) => {
-      const { page, context } = await openPage(browser);
-      await page.goto(at(path));
-      const meta = await page.evaluate(() => {
-        const get = (selector: string) =>
-          document.querySelector(selector)?.getAttribute('content') ??
-          document.querySelector(selector)?.getAttribute('href') ??
-          '';
-        return {
-          canonical: get('link[rel="canonical"]'),
-          description: get('meta[name="description"]'),
-          ogTitle: get('meta[property="og:title"]'),
-          ogImage: get('meta[property="og:image"]'),
-          twitterCard: get('meta[name="twitter:card"]'),
-        };
-      });
-      expect(meta.canonical, name).toMatch(/^https?:\/\/.+\/$/);
-      expect(meta.description.length, `${name} description`).toBeGreaterThan(30);
-      expect(meta.ogTitle, name).toMatch(/PyRadar/);
-      expect(meta.twitterCard, name).toBe('summary_large_image');
-      // The image URL is absolute on the public origin; fetch the same path from the local server.
-      const image = await fetch(at(new URL(meta.ogImage).pathname.replace(new URL(baseUrl).pathname, '/')));
-      expect(image.status, `${name} image ${meta.ogImage}`).toBe(200);
-      const png = new DataView(await image.arrayBuffer());
-      expect([png.getUint32(16), png.getUint32(20)], `${name} image size`).toEqual([1200, 630]);
-      await context.close();
-    },
-  );
-
+  // Every page's tags and image are checked by the sitemap sweep; here the card an entry gets.
   it("show the entry's own card, naming its ring", async ({ browser }) => {
     const { page, context } = await openPage(browser);
     await page.goto(at('/radar/fastapi/'));
