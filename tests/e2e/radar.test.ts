@@ -24,7 +24,9 @@ describe('linked highlighting and the tooltip', () => {
     const tooltip = page.locator('.radar-tooltip');
     await expect(tooltip.textContent()).resolves.toMatch(/^\d+\. FastAPI · Adopt$/);
     await expect(tooltip.isVisible()).resolves.toBe(true);
-    expect(intersects(await box(page, '.radar-tooltip'), await box(page, 'a.blip[data-entry="fastapi"]'))).toBe(false);
+    expect(intersects(await box(page, '.radar-tooltip'), await box(page, 'a.blip[data-entry="fastapi"] path'))).toBe(
+      false,
+    );
     await screenshot(page, 'radar-hover-1280');
     // Escape dismisses it (WCAG 1.4.13) without moving the pointer.
     await page.keyboard.press('Escape');

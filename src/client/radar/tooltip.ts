@@ -24,7 +24,8 @@ export class Tooltip {
     this.el.textContent = text;
     this.el.hidden = false;
     const frameBox = frame.getBoundingClientRect();
-    const box = anchor.getBoundingClientRect();
+    // The blip's shape, not the link: the number's line box can reach past the shape, and changes as the font loads.
+    const box = (anchor.querySelector('path') ?? anchor).getBoundingClientRect();
     const spot = placeTooltip(
       { left: box.left - frameBox.left, top: box.top - frameBox.top, width: box.width, height: box.height },
       { width: this.el.offsetWidth, height: this.el.offsetHeight },
