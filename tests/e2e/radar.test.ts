@@ -279,6 +279,32 @@ describe('zoom', () => {
   });
 });
 
+describe('layout stability', () => {
+  it('keeps the chart where it first paints when the script runs, on a phone and on a wide screen', async ({
+    browser,
+  }) => {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 412, height: 823 },
+      { width: 1280, height: 900 },
+    ]) {
+      const top = async (blockScripts: boolean) => {
+        const { page, context } = await openPage(browser, { viewport });
+        // Before the script runs, as a slow phone paints it: the same page with its scripts held back.
+        if (blockScripts) await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+        await page.goto(at('/radar/'));
+        if (!blockScripts)
+          await expect.poll(() => page.locator('.radar-filter-status').textContent()).toMatch(/^Showing/);
+        const y = (await page.locator('svg.radar').boundingBox())!.y;
+        await context.close();
+        return y;
+      };
+      const before = await top(true);
+      expect(await top(false), `${viewport.width}px`).toBeCloseTo(before, 0);
+    }
+  });
+});
+
 describe('the home page radar', () => {
   it('has a key to its blip shapes, as the radar page does', async ({ browser }) => {
     const { page, context } = await openPage(browser);

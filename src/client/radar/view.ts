@@ -49,9 +49,10 @@ class RadarViewElement extends HTMLElement {
     this.wireCopyBlip();
     const controls = this.querySelector<HTMLElement>('.radar-controls');
     if (controls) controls.hidden = false;
-    // On a phone the filters fold away under their summary, unless a shared link set one.
+    // The filters open beside the zoom buttons on a wide screen; on a phone they stay folded under their summary
+    // (opening them there would push the chart down), unless a shared link set one.
     const panel = this.querySelector<HTMLDetailsElement>('.radar-filter-panel');
-    if (panel && matchMedia(NARROW).matches && !Object.values(this.filters).some(Boolean)) panel.open = false;
+    if (panel && (!matchMedia(NARROW).matches || Object.values(this.filters).some(Boolean))) panel.open = true;
     this.openFocus();
   }
 
