@@ -70,6 +70,12 @@ describe('every page type', () => {
     await context.close();
   });
 
+  it('serves /favicon.ico, which browsers ask for wherever a document names no icon', async () => {
+    const response = await fetch(at('/favicon.ico'));
+    expect(response.status).toBe(200);
+    expect(new Uint8Array(await response.arrayBuffer()).slice(0, 4)).toEqual(new Uint8Array([0, 0, 1, 0]));
+  });
+
   it('serves a real 404 page for unknown URLs', async ({ browser }) => {
     const { page, context } = await openPage(browser);
     const response = await page.goto(at('/radar/no-such-entry/'));
