@@ -7,7 +7,7 @@ import {
   searchHints,
   type SearchName,
 } from '../lib/search-hints.ts';
-import { intentMatches, intentWords, type IntentEntry } from '../lib/search-intent.ts';
+import { intentEntries, intentMatches, intentWords } from '../lib/search-intent.ts';
 interface PagefindResult {
   meta: Record<string, string>;
 }
@@ -71,7 +71,8 @@ export async function startSearch(element: HTMLElement | null): Promise<void> {
   // Above the results: both pages of "a vs b", or the page a misspelt name meant.
   const names = JSON.parse(element.dataset['names'] ?? '[]') as SearchName[];
   const comparePages = JSON.parse(element.dataset['compare'] ?? '{}') as ComparePages;
-  const intent = JSON.parse(element.dataset['intent'] ?? '[]') as IntentEntry[];
+  // Entries carry their tags and ring order: the list a query of kinds is matched against.
+  const intent = intentEntries(names);
   const hints = document.getElementById('search-hints');
   const link = (name: { url: string; title: string; kind: string }) => {
     const a = document.createElement('a');

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { ContentSet } from './content/types.ts';
-import { currentPlacement } from './radar/model.ts';
+import { currentPlacement, ringIndex } from './radar/model.ts';
 import { paths, withBase } from './urls.ts';
 import { comparePairs, pairKey } from './compare.ts';
 
@@ -13,6 +13,9 @@ export interface SearchName {
   kind: string;
   /** An entry's slug, so a comparison of two entries can find their compare page. */
   entry?: string;
+  /** An entry's tags and its ring's order from the centre: what a query of kinds matches (search-intent.ts). */
+  tags?: string[];
+  ringOrder?: number;
 }
 
 /** The kinds of page search knows, as its "type" facet names them. */
@@ -43,16 +46,22 @@ export const MAX_QUERY = 200;
 export function searchNames(set: ContentSet, base: string): SearchName[] {
   const placementOf = currentPlacement(set);
   const ringTitle = new Map(set.rings.map((r) => [r.id, r.data.title]));
+  const ringOrder = ringIndex(set);
   return [
     ...[...set.entries]
       .filter((e) => !e.data.retired)
-      .map((e) => ({
-        title: e.data.title,
-        names: [e.data.title, ...e.data.synonyms, ...e.data.packages, e.id],
-        url: withBase(paths.entry(e.id), base),
-        kind: `Entry · ${ringTitle.get(placementOf(e).ring) ?? ''}`,
-        entry: e.id,
-      })),
+      .map((e) => {
+        const ring = placementOf(e).ring;
+        return {
+          title: e.data.title,
+          names: [e.data.title, ...e.data.synonyms, ...e.data.packages, e.id],
+          url: withBase(paths.entry(e.id), base),
+          kind: `Entry · ${ringTitle.get(ring) ?? ''}`,
+          entry: e.id,
+          tags: e.data.tags,
+          ringOrder: ringOrder.get(ring) ?? 0,
+        };
+      }),
     ...set.topics.map((t) => ({
       title: t.data.title,
       names: [t.data.title, ...t.data.synonyms, t.id],

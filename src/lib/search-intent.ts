@@ -3,11 +3,9 @@
  * when every word of the query is one of the entries' tags, the entries carrying all of them are what the reader
  * wants, ahead of pages that merely use the words. Pure data shaping; the search page renders the result.
  */
-import type { ContentSet } from './content/types.ts';
-import { currentPlacement, ringIndex } from './radar/model.ts';
-import { paths, withBase } from './urls.ts';
+import type { SearchName } from './search-hints.ts';
 
-/** One radar entry as the search page needs it for this: where it is, what it is called, its ring and tags. */
+/** One radar entry as the search page has it (an entry's SearchName): where it is, what it is called, ring and tags. */
 export interface IntentEntry {
   title: string;
   url: string;
@@ -52,21 +50,9 @@ export function intentMatches(query: string, entries: IntentEntry[]): IntentEntr
     .sort((a, b) => a.ringOrder - b.ringOrder || a.title.localeCompare(b.title, 'en'));
 }
 
-/** Every current entry with its tags and ring, for the search page to embed. */
-export function intentEntries(set: ContentSet, base: string): IntentEntry[] {
-  const placementOf = currentPlacement(set);
-  const order = ringIndex(set);
-  const ringTitle = new Map(set.rings.map((r) => [r.id, r.data.title]));
-  return set.entries
-    .filter((e) => !e.data.retired)
-    .map((e) => {
-      const ring = placementOf(e).ring;
-      return {
-        title: e.data.title,
-        url: withBase(paths.entry(e.id), base),
-        kind: `Entry · ${ringTitle.get(ring) ?? ''}`,
-        ringOrder: order.get(ring) ?? 0,
-        tags: e.data.tags,
-      };
-    });
+/** The entries among the search page's names: those that carry tags and a ring order. */
+export function intentEntries(names: SearchName[]): IntentEntry[] {
+  return names.flatMap((n) =>
+    n.tags && n.ringOrder !== undefined ? [{ ...n, tags: n.tags, ringOrder: n.ringOrder }] : [],
+  );
 }

@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { intentEntries, intentMatches, intentWords, tagMeans, type IntentEntry } from '../../src/lib/search-intent.ts';
+import { searchNames } from '../../src/lib/search-hints.ts';
 
 const { set } = loadContent(join(process.cwd(), 'content'));
-const entries: IntentEntry[] = intentEntries(set, '/');
+// The entries as the search page has them: entry names carry their tags and ring order.
+const entries: IntentEntry[] = intentEntries(searchNames(set, '/'));
 const titles = (query: string) => intentMatches(query, entries).map((e) => e.title);
 
 describe('descriptive queries', () => {
