@@ -16,6 +16,7 @@ import { cspDirectives, cspHash, scriptSources, styleSources } from './src/lib/c
 import { REDIRECT_SCRIPT } from './src/lib/redirect.ts';
 import { CODE_THEMES, codeHighlightPlugin } from './src/lib/code-classes.ts';
 import { codeStyles } from './src/integrations/code-styles.ts';
+import { ringStyles } from './src/integrations/ring-styles.ts';
 
 // BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
 // SITE is the public origin, used for canonical URLs and feeds.
@@ -43,6 +44,12 @@ export default defineConfig({
   integrations: [
     contentCheck(content.problems),
     codeStyles(CODE_THEMES),
+    // Ring colours by each ring's place or own colour, for whatever rings the content defines.
+    ringStyles(
+      [...content.set.rings]
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((r) => ({ id: r.id, color: r.data.color })),
+    ),
     mdx(),
     sitemap({
       filter: (page) =>

@@ -1,13 +1,14 @@
 // Build benchmark: synthetic content of several sizes, each built in a temporary copy of the project.
 // Usage: node scripts/bench.ts [sizes… = 100 500 1000] [--cold-only] [--keep] [--no-write]   Writes docs/benchmarks.md.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { benchMarkdown, type BenchResult, type TimedLine, phasesFromLog } from './lib/bench.ts';
 import { sampleMemory } from './lib/memory.ts';
 import { folderSize, listFiles } from './lib/site.ts';
 import { COPIED, syntheticContent, type CopiedFiles } from './lib/synthetic.ts';
+import { makeProject as makeProjectIn } from './lib/project.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { layoutRadar, type BlipInput } from '../src/lib/radar/layout.ts';
 
@@ -27,22 +28,7 @@ const copied = Object.fromEntries(
   ]),
 ) as CopiedFiles;
 
-/** A throwaway project: our sources and config, its own content/, and node_modules linked entry by entry, so
- * Astro's caches (node_modules/.astro, .vite) land in the copy and never touch the real project's. */
-function makeProject(files: Map<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pyradar-bench-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')))
-    if (!['.astro', '.vite', '.cache'].includes(name))
-      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
-    writeFileSync(join(dir, 'content', path), text);
-  }
-  return dir;
-}
+const makeProject = (files: Map<string, string>) => makeProjectIn(root, files, 'pyradar-bench-');
 
 /** Runs `astro build` in `dir`, timing each output line and sampling the process tree's memory. */
 function build(dir: string): Promise<{ ms: number; peak: number; lines: TimedLine[] }> {

@@ -11,12 +11,13 @@ import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 import type { CollectionName } from './schemas/index.ts';
+import { presentCollections } from './lib/content/load.ts';
 
 /** Loads content/<name>/*.mdx; the file name is the id and URL slug, exactly as written. */
 const folder = (name: CollectionName) =>
   glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
-export const collections = {
+const all = {
   rings: defineCollection({ loader: folder('rings'), schema: ringSchema }),
   quadrants: defineCollection({ loader: folder('quadrants'), schema: quadrantSchema }),
   editions: defineCollection({ loader: folder('editions'), schema: editionSchema }),
@@ -27,3 +28,9 @@ export const collections = {
   'survey-sections': defineCollection({ loader: folder('survey-sections'), schema: sectionSchema }),
   survey: defineCollection({ loader: folder('survey'), schema: questionSchema }),
 };
+
+// The competency profile and the survey are optional (a team's own radar may have neither): a collection whose folder
+// holds no file is not defined, so Astro neither warns about it nor looks for it.
+export const collections = Object.fromEntries(
+  Object.entries(all).filter(([name]) => presentCollections('./content').includes(name as CollectionName)),
+) as typeof all; // typed whole: Astro derives each collection's types from it

@@ -13,10 +13,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves a built site with Astro's own preview server on 127.0.0.1; its base comes from astro.config.mjs. */
-export async function serveDist(outDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
+/** Serves a built site with Astro's own preview server on 127.0.0.1; its base comes from the project's astro.config.mjs. */
+export async function serveDist(
+  outDir: string,
+  root = process.cwd(),
+): Promise<{ port: number; stop: () => Promise<void> }> {
   const server = await preview({
-    root: process.cwd(),
+    root,
     outDir,
     logLevel: 'warn',
     server: { host: '127.0.0.1', port: await freePort() },

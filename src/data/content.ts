@@ -3,13 +3,15 @@ import { getCollection } from 'astro:content';
 import type { ContentSet, Item } from '../lib/content/types.ts';
 import { COLLECTION_NAMES } from '../schemas/index.ts';
 import { withBase } from '../lib/urls.ts';
+import { collections } from '../content.config.ts';
 
 let cached: Promise<ContentSet> | undefined;
 
 async function load(): Promise<ContentSet> {
   const entries = await Promise.all(
     COLLECTION_NAMES.map(async (name) => {
-      const items = await getCollection(name);
+      // An optional collection the content leaves out is not defined (content.config.ts): it has no items.
+      const items = name in collections ? await getCollection(name) : [];
       return [
         name,
         items.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data, body: e.body ?? '' }) as Item<unknown>),
@@ -17,6 +19,11 @@ async function load(): Promise<ContentSet> {
     }),
   );
   return Object.fromEntries(entries) as unknown as ContentSet;
+}
+
+/** Astro's own entries of a collection (for getStaticPaths and render), or none when the content leaves it out. */
+export async function collectionOf<N extends 'survey' | 'topics' | 'categories' | 'survey-sections'>(name: N) {
+  return name in collections ? await getCollection(name) : [];
 }
 
 /** All content, loaded once per build. */

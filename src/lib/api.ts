@@ -115,15 +115,21 @@ export function surveyJson(set: ContentSet, base: string) {
 }
 
 /**
+ * One RFC 4180 CSV text cell, quoted where it must be. A cell a spreadsheet would run as a formula (starting with =,
+ * +, -, @, tab or carriage return) gets a leading single quote, as OWASP advises against CSV injection.
+ */
+export function csvCell(value: string): string {
+  const text = value.replace(/^[=+\-@\t\r]/, "'$&");
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
  * RFC 4180 CSV of one question: a header, then one row per published option. A text cell that a spreadsheet
  * would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading single quote, as OWASP
  * advises against CSV injection; numbers are written as numbers.
  */
 export function questionCsv(q: ContentSet['survey'][number]): string {
-  const cell = (value: string | number) => {
-    const text = typeof value === 'number' ? String(value) : value.replace(/^[=+\-@\t\r]/, "'$&");
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
+  const cell = (value: string | number) => (typeof value === 'number' ? String(value) : csvCell(value));
   const rows = [['option', 'percent'], ...q.data.options.map((o) => [o.label, o.percent] as [string, number])];
   return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

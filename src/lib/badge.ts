@@ -1,5 +1,5 @@
 import type { ContentSet } from './content/types.ts';
-import { currentEdition, currentPlacement } from './radar/model.ts';
+import { currentEdition, currentPlacement, ringColors } from './radar/model.ts';
 
 /**
  * Advance widths of Verdana at 11px (the face shields.io badges use), for the characters a ring or label holds;
@@ -110,6 +110,7 @@ export function badgeSvg({
 export function entryBadges(set: ContentSet): Map<string, string> {
   const current = currentEdition(set);
   const placementOf = currentPlacement(set);
+  const colors = ringColors(set);
   const badges = new Map<string, string>();
   for (const entry of set.entries) {
     const ringId = placementOf(entry).ring;
@@ -120,7 +121,7 @@ export function entryBadges(set: ContentSet): Map<string, string> {
     const svg = badgeSvg({
       label: 'PyRadar',
       value,
-      color: ring.data.color,
+      color: colors.get(ring.id)!,
       title: `${entry.data.title} on PyRadar: ${value}, as of ${current.data.title}`,
     });
     for (const slug of [entry.id, ...entry.data.aliases]) badges.set(slug, svg);

@@ -1,25 +1,42 @@
 import { z } from 'astro/zod';
-import { isoDate, summary } from './common.ts';
+import { isoDate, summary, tooLong } from './common.ts';
 
-export const SOURCE_KINDS = ['report', 'practitioner-notes', 'forum-comment', 'competency-profile'] as const;
+/**
+ * `radar` is a radar imported from another tool (npm run import): its placements are its owners' decisions, which the
+ * placement policy's evidence rules and the write-up lengths do not apply to.
+ */
+export const SOURCE_KINDS = ['report', 'practitioner-notes', 'forum-comment', 'competency-profile', 'radar'] as const;
 
 /** One source document the content is drawn from (file name is its id). */
-export const sourceSchema = z.object({
-  /** The document's title, or a plain description where it has none. */
-  title: z.string().min(1),
-  /** Who wrote it: a person, a pseudonym or an organisation. */
-  author: z.string().min(1),
-  /** The organisation that published it, if any. */
-  organisation: z.string().optional(),
-  /** When it was written or published, as precisely as the document says; omitted where it says nothing. */
-  date: isoDate.optional(),
-  /** How sure the date is, when the document does not state it. */
-  dateNote: z.string().optional(),
-  /** What kind of document it is. */
-  kind: z.enum(SOURCE_KINDS),
-  /** What it covers, in one sentence. */
-  summary,
-  /** The seed file's number prefix in shared/seeds, e.g. "002". */
-  seed: z.string().regex(/^\d{3}$/, { error: 'seed must be the three-digit prefix of a file in shared/seeds' }),
-});
+export const sourceSchema = z
+  .object({
+    /** The document's title, or a plain description where it has none. */
+    title: z.string().min(1),
+    /** Who wrote it: a person, a pseudonym or an organisation. */
+    author: z.string().min(1),
+    /** The organisation that published it, if any. */
+    organisation: z.string().optional(),
+    /** When it was written or published, as precisely as the document says; omitted where it says nothing. */
+    date: isoDate.optional(),
+    /** How sure the date is, when the document does not state it. */
+    dateNote: z.string().optional(),
+    /** What kind of document it is. */
+    kind: z.enum(SOURCE_KINDS),
+    /** What it covers, in one sentence. */
+    summary,
+    /** The seed file's number prefix in shared/seeds, e.g. "002", for a document we hold. */
+    seed: z
+      .string()
+      .regex(/^\d{3}$/, { error: 'seed must be the three-digit prefix of a file in shared/seeds' })
+      .optional(),
+    /** Where the document is published, for one read online. */
+    url: z
+      .url({ protocol: /^https$/, error: (issue) => `"${String(issue.input)}" is not an https:// URL` })
+      .max(300, { error: tooLong('URL', 300) })
+      .optional(),
+  })
+  .refine((source) => source.kind === 'radar' || source.seed !== undefined || source.url !== undefined, {
+    error: 'a source needs a seed (a document in shared/seeds) or a url (where it is published)',
+    path: ['seed'],
+  });
 export type Source = z.infer<typeof sourceSchema>;

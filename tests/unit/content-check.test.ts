@@ -250,3 +250,87 @@ describe('a file that fails its schema', () => {
     expect(raw.sort()).toEqual(typed);
   });
 });
+
+describe("a team's own radar", () => {
+  const radarSource =
+    'title: Our radar\nauthor: The team\nkind: radar\nsummary: The radar the team keeps in another tool.';
+  // An Adopt placement on a passing mention, with a one-line write-up: fine for an imported radar only, whose
+  // placements are its owners' decisions.
+  const decided = (source: string) =>
+    goodEntry
+      .replace('ring: trial', 'ring: adopt')
+      .replace('basis: [production-use]', 'basis: [mention]')
+      .replaceAll('notes-2023', source);
+  const shortBody = (dir: string) => {
+    writeFileSync(join(dir, 'content/entries/fastapi.mdx'), `---\n${decided('team-radar')}\n---\nOne line.\n`);
+    return dir;
+  };
+
+  it('may leave out the competency profile and the survey, each as a whole', () => {
+    const without = { 'categories/web.mdx': null, 'topics/asgi.mdx': null };
+    expect(load(contentDir({ ...without, 'survey-sections/tools.mdx': null, 'survey/type-hints.mdx': null }))).toEqual(
+      [],
+    );
+    // Topics without their categories cannot build their pages.
+    expect(load(contentDir({ 'categories/web.mdx': null }))).toContainEqual({
+      file: 'content/categories',
+      field: '(folder)',
+      message: 'folder not found: add it with at least one .mdx file',
+    });
+  });
+
+  it('numbers its rings and segments 1, 2, 3… with no gap', () => {
+    const problems = load(
+      contentDir({
+        'rings/trial.mdx': 'title: Trial\norder: 3\nsummary: What to do with an entry in this ring.',
+      }),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/rings/trial.mdx',
+      field: 'order',
+      message: 'rings are numbered 1 to 2 with no gap or repeat; this one should be 2 (it is 3)',
+    });
+    const seventh = parseCollection('quadrants', [
+      file('quadrants/x.mdx', 'title: X\norder: 7\nsummary: A seventh slice of the radar.'),
+    ]).problems;
+    expect(seventh.map((p) => p.message)).toEqual(['order: a radar has at most 6 segments (value: 7)']);
+  });
+
+  it('takes ring colours from their place unless a ring sets its own', () => {
+    const { problems } = parseCollection('rings', [
+      file('rings/a.mdx', 'title: A\norder: 1\ncolor: blue\nsummary: What to do with an entry in this ring.'),
+    ]);
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['color: color must be #rrggbb (value: "blue")']);
+  });
+
+  it('places entries on its own word, where the sources are the imported radar and no document', () => {
+    const dir = contentDir({
+      'sources/team-radar.mdx': radarSource,
+      'editions/2023.mdx': complete['editions/2023.mdx']!.replace('notes-2023', 'team-radar'),
+    });
+    expect(load(shortBody(dir)).filter((p) => p.file.includes('fastapi'))).toEqual([]);
+  });
+
+  it('still holds a document-based placement to the policy and the write-up length', () => {
+    const dir = contentDir();
+    writeFileSync(join(dir, 'content/entries/fastapi.mdx'), `---\n${decided('notes-2023')}\n---\nOne line.\n`);
+    expect(load(dir).map((p) => `${p.field}: ${p.message.slice(0, 40)}`)).toEqual([
+      'history[0].basis: a adopt placement needs a basis of produ',
+      '(body): write-up has 2 words; allowed: 150 to 40',
+    ]);
+  });
+
+  it('names where a source can be read: a seed we hold or a URL, unless it is an imported radar', () => {
+    const messages = (text: string) =>
+      parseCollection('sources', [file('sources/x.mdx', text)]).problems.map((p) => `${p.field}: ${p.message}`);
+    const base = 'title: Notes\nauthor: A developer\nkind: report\nsummary: A document about Python at work.';
+    expect(messages(base)).toEqual([
+      'seed: a source needs a seed (a document in shared/seeds) or a url (where it is published) (value: missing)',
+    ]);
+    expect(messages(`${base}\nurl: https://peps.python.org/pep-0703/`)).toEqual([]);
+    expect(messages(`${base}\nurl: http://example.com/`)).toEqual([
+      'url: "http://example.com/" is not an https:// URL',
+    ]);
+    expect(messages(radarSource)).toEqual([]);
+  });
+});

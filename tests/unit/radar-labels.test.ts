@@ -1,3 +1,4 @@
+import { RING_PALETTE, ringColor, ringCss } from '../../src/lib/radar/rings.ts';
 import { describe, expect, it } from 'vitest';
 import {
   blipDrawing,
@@ -5,6 +6,7 @@ import {
   DIGIT_WIDTH,
   fitNumber,
   insideShape,
+  ringLabelAttributes,
   ringLabelPositions,
   roomToGrow,
   SHAPE_REACH,
@@ -162,5 +164,35 @@ describe('ringLabelPositions', () => {
       const inner = l.ring === 0 ? 0 : g.ringRadii[l.ring - 1]!;
       expect(Math.abs(l.x)).toBeCloseTo((inner + g.ringRadii[l.ring]!) / 2, 1);
     }
+  });
+});
+
+describe('ring labels on a radar of six segments', () => {
+  it('sit on every edge, in the middle of each band, turned along the edge and never upside down', () => {
+    const g = geometry(400, 3);
+    const labels = ringLabelPositions(g, 6);
+    expect(labels).toHaveLength(18);
+    for (const l of labels) {
+      const inner = l.ring === 0 ? 0 : g.ringRadii[l.ring - 1]!;
+      expect(Math.hypot(l.x, l.y)).toBeCloseTo((inner + g.ringRadii[l.ring]!) / 2, 1);
+      expect(l.rotate).toBeGreaterThan(-90);
+      expect(l.rotate).toBeLessThanOrEqual(90);
+      // Turned along its edge: the label's direction points at the centre or straight away from it.
+      const along = Math.abs(Math.cos((l.rotate * Math.PI) / 180) * l.y - Math.sin((l.rotate * Math.PI) / 180) * l.x);
+      expect(along).toBeLessThan(0.05);
+    }
+    expect(ringLabelAttributes(labels[0]!).transform).toMatch(/^translate\(.+\) rotate\(.+\)$/);
+  });
+});
+
+describe('ring colours', () => {
+  it('come from the ring’s place, or its own colour, never from its id', () => {
+    const css = ringCss([{ id: 'use' }, { id: 'try', color: '#7a3e9d' }, { id: 'avoid' }]);
+    expect(css).toContain('.blip.ring-use path{fill:var(--ring-1)}');
+    expect(css).toContain('.blip.ring-try path{fill:#7a3e9d}');
+    expect(css).toContain('.segment.ring-avoid{fill:color-mix(in srgb,var(--ring-3) 6%,var(--bg))}');
+    expect(ringColor(0)).toBe(RING_PALETTE[0]!.light);
+    expect(ringColor(5, '#123456')).toBe('#123456');
+    expect(RING_PALETTE).toHaveLength(6);
   });
 });

@@ -5,6 +5,9 @@ import {
   matches,
   placeTooltip,
   quadrantViewBox,
+  segmentNoun,
+  segmentTitles,
+  shapeWords,
   readFilters,
   readFocus,
   statusLine,
@@ -144,5 +147,44 @@ describe('reading order', () => {
     expect(bottomLeft!.x).toBeLessThan(0);
     expect(bottomRight!.y).toBeGreaterThan(0);
     expect(bottomRight!.x).toBeGreaterThan(0);
+  });
+});
+
+describe('radars of other shapes', () => {
+  const within = (box: ReturnType<typeof fullViewBox>, x: number, y: number) =>
+    x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  it('gives every slice of 1 to 6 a zoom box that holds all its blips, and the whole radar room on every side', () => {
+    for (let segments = 1; segments <= 6; segments++) {
+      const blips = Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, quadrant: i % segments, ring: i % 3 }));
+      const layout = layoutRadar(blips, { radius: RADIUS, segments, rings: 3 });
+      const full = fullViewBox(RADIUS, segments);
+      for (let q = 0; q < segments; q++) {
+        const box = quadrantViewBox(q, RADIUS, segments);
+        for (const b of layout.blips.filter((x) => x.quadrant === q)) {
+          expect(within(box, b.x, b.y), `${segments} segments, slice ${q}`).toBe(true);
+          expect(within(full, b.x, b.y)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('calls four slices quadrants and any other number segments', () => {
+    expect(shapeWords(4, 4)).toBe('four quadrants and four rings');
+    expect(shapeWords(6, 3)).toBe('six segments and three rings');
+    expect(shapeWords(1, 1)).toBe('one segment and one ring');
+    expect(segmentNoun(3, true)).toBe('segments');
+  });
+
+  it('writes titles in the corners for four slices and along the circle otherwise, reading left to right', () => {
+    expect(segmentTitles(4).map((t) => t.kind)).toEqual(['corner', 'corner', 'corner', 'corner']);
+    const arcs = segmentTitles(6);
+    expect(arcs).toHaveLength(6);
+    for (const [q, t] of arcs.entries()) {
+      if (t.kind !== 'arc') throw new Error('expected an arc');
+      const [, x1, , x2] = /^M([-\d.]+),([-\d.]+)A[^ ]+ 0 0,[01] ([-\d.]+),([-\d.]+)$/.exec(t.path)!.map(Number);
+      const [start, end] = sector(q, 6);
+      // Left to right wherever the slice's middle is not straight up or down.
+      if (Math.abs(Math.cos((start + end) / 2)) < 0.99) expect(x2! > x1!, `slice ${q}`).toBe(true);
+    }
   });
 });

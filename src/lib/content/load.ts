@@ -5,6 +5,21 @@ import { parseAll, type RawFile } from './parse.ts';
 import { checkReferences } from './references.ts';
 import type { ContentSet, Problem } from './types.ts';
 
+/** The collections a radar cannot do without. */
+export const RADAR_COLLECTIONS: readonly CollectionName[] = ['rings', 'quadrants', 'editions', 'sources', 'entries'];
+/** Parts of the site a radar may leave out, each all or nothing: the competency profile, and the survey. */
+export const OPTIONAL_GROUPS: readonly (readonly CollectionName[])[] = [
+  ['categories', 'topics'],
+  ['survey-sections', 'survey'],
+];
+
+/** The collections a content folder holds files for: the radar's always, an optional part's when it has any. */
+export function presentCollections(contentDir: string): CollectionName[] {
+  const holds = (name: CollectionName) =>
+    existsSync(join(contentDir, name)) && readdirSync(join(contentDir, name)).some((f) => f.endsWith('.mdx'));
+  return COLLECTION_NAMES.filter((name) => RADAR_COLLECTIONS.includes(name) || holds(name));
+}
+
 /** Reads every collection folder under `contentDir`; any other file there is itself a problem. */
 export function readContent(
   contentDir: string,
@@ -40,8 +55,13 @@ export function readContent(
     }
   }
   for (const name of COLLECTION_NAMES) files[name].sort((a, b) => a.file.localeCompare(b.file));
-  // Every collection needs content: an empty one would build a site with missing pages, or fail mid-build.
-  for (const name of COLLECTION_NAMES)
+  // The radar needs every one of its collections. The competency profile and the survey are optional, each as a
+  // whole: a team's own radar may have neither, but topics without categories (or questions without sections) cannot
+  // build their pages.
+  const needed = new Set<CollectionName>(RADAR_COLLECTIONS);
+  for (const group of OPTIONAL_GROUPS)
+    if (group.some((name) => files[name].length)) for (const name of group) needed.add(name);
+  for (const name of needed)
     if (!files[name].length) {
       const folder = join(contentDir, name);
       problems.push({

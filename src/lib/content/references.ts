@@ -4,6 +4,7 @@ import { bodyLinks, proseWordCount } from './words.ts';
 import { paths } from '../urls.ts';
 import { aliasRedirects } from '../aliases.ts';
 import { policyBreaches } from '../radar/policy.ts';
+import { MAX_RINGS, MAX_SEGMENTS } from '../radar/geometry.ts';
 import { NOUNS, PAGE_OF, rawReferences, type Unparsed } from './reference-fields.ts';
 import { didYouMean } from './suggest.ts';
 import { guardBody } from './mdx-guard.ts';
@@ -76,6 +77,11 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
   // What a table of fields cannot say: order, self-reference and the placement policy.
   const editionDate = new Map(set.editions.map((e) => [e.id, e.data.date]));
   const editionSources = new Map(set.editions.map((e) => [e.id, e.data.sources]));
+  // An imported radar's placements are its owners' decisions: the evidence rules and write-up lengths are ours, not theirs.
+  const imported = new Set(set.sources.filter((s) => s.data.kind === 'radar').map((s) => s.id));
+  const importedEntries = new Set(
+    set.entries.filter((e) => e.data.sources.every((c) => imported.has(c.source))).map((e) => e.id),
+  );
   for (const e of set.entries) {
     const d = e.data;
     d.history.forEach((h, i) => {
@@ -88,7 +94,7 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
         });
     });
     const cited = d.sources.map((c) => c.source);
-    for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources))
+    for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources, imported))
       problems.push({ file: e.file, ...breach });
     if (d.related.includes(e.id))
       problems.push({ file: e.file, field: 'related', message: 'an entry cannot be related to itself' });
@@ -110,7 +116,7 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
   for (const [collection, items] of everything) {
     const range = WORD_RANGES[collection as keyof typeof WORD_RANGES];
     for (const item of items) {
-      if (range) {
+      if (range && !(collection === 'entries' && importedEntries.has(item.id))) {
         const count = proseWordCount(item.body);
         if (count < range[0] || count > range[1])
           problems.push({
@@ -132,7 +138,28 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
       }
     }
   }
-  problems.push(...checkUrlClaims(set), ...checkPackageClaims(set));
+  problems.push(...checkUrlClaims(set), ...checkPackageClaims(set), ...checkRadarShape(set));
+  return problems;
+}
+
+/** Rings and segments each number 1 to 6, their `order` running 1, 2, 3… with no gap or repeat: it is their place. */
+export function checkRadarShape(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const parts = [
+    { items: set.rings, what: 'ring', max: MAX_RINGS },
+    { items: set.quadrants, what: 'segment', max: MAX_SEGMENTS },
+  ];
+  for (const { items, what, max } of parts) {
+    const sorted = [...items].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    sorted.forEach((item, i) => {
+      if (item.data.order !== i + 1)
+        problems.push({
+          file: item.file,
+          field: 'order',
+          message: `${what}s are numbered 1 to ${Math.min(items.length, max)} with no gap or repeat; this one should be ${i + 1} (it is ${item.data.order})`,
+        });
+    });
+  }
   return problems;
 }
 

@@ -5,9 +5,10 @@
  */
 import { barChart, wrap, type BarInput } from '../survey/bars.ts';
 import { layoutItems } from '../radar/layout.ts';
-import { blipPath, segmentPath } from '../radar/svg.ts';
-import { blipDrawings, ringLabelPositions } from '../radar/labels.ts';
-import { fullViewBox, RADIUS } from '../radar/view.ts';
+import { blipPath, segmentEdges, segmentPath } from '../radar/svg.ts';
+import { blipDrawings, ringLabelAttributes, ringLabelPositions } from '../radar/labels.ts';
+import { fullViewBox, RADIUS, segmentTitles } from '../radar/view.ts';
+import { ringColor, ringTint } from '../radar/rings.ts';
 import type { RadarItem } from '../radar/model.ts';
 
 /** The site's light palette (src/styles/global.css): a file has no reader's colour scheme to follow. */
@@ -153,7 +154,8 @@ export function surveySvg(input: SurveySvgInput): StandaloneSvg {
 export interface RadarSvgInput {
   title: string;
   items: RadarItem[];
-  rings: { id: string; title: string }[];
+  /** From the centre outwards; `color` where the ring sets its own. */
+  rings: { id: string; title: string; color?: string | undefined }[];
   quadrants: { id: string; title: string }[];
   /** "Edition · N entries · placements as of …". */
   caption: string;
@@ -165,26 +167,27 @@ export function radarSvg(input: RadarSvgInput): StandaloneSvg {
   const R = RADIUS;
   const layout = layoutItems(input.items, input.rings, input.quadrants, R);
   const position = new Map(layout.blips.map((b) => [b.id, b]));
-  const view = fullViewBox(R);
+  const n = input.quadrants.length;
+  const view = fullViewBox(R, n);
   const top = 48;
   const bottom = 44;
   const box: [number, number, number, number] = [view.x, view.y - top, view.width, view.height + top + bottom];
-  const corners = [
-    { x: R, y: -R - 6, anchor: 'end' },
-    { x: R, y: R + 22, anchor: 'end' },
-    { x: -R, y: R + 22, anchor: 'start' },
-    { x: -R, y: -R - 6, anchor: 'start' },
-  ];
   const segments = input.quadrants.flatMap((_, q) =>
-    input.rings.map((ring, i) => `<path class="segment ring-${ring.id}" d="${segmentPath(layout.geometry, q, i)}"/>`),
+    input.rings.map(
+      (ring, i) => `<path class="segment ring-${ring.id}" d="${segmentPath(layout.geometry, q, i, n)}"/>`,
+    ),
   );
-  const ringLabels = ringLabelPositions(layout.geometry).map(
-    (l) =>
-      `<text x="${f(l.x)}" y="4" text-anchor="middle">${escapeXml((input.rings[l.ring]?.title ?? '').toUpperCase())}</text>`,
-  );
+  const ringLabels = ringLabelPositions(layout.geometry, n).map((l) => {
+    const a = ringLabelAttributes(l);
+    const place = a.transform ? `transform="${a.transform}"` : `x="${f(a.x ?? 0)}"`;
+    return `<text ${place} y="${a.y}" text-anchor="middle">${escapeXml((input.rings[l.ring]?.title ?? '').toUpperCase())}</text>`;
+  });
+  const titles = segmentTitles(n, R);
   const quadrantLabels = input.quadrants.map((q, i) => {
-    const c = corners[i] ?? corners[0]!;
-    return `<text x="${f(c.x)}" y="${f(c.y)}" text-anchor="${c.anchor}">${escapeXml(q.title)}</text>`;
+    const t = titles[i]!;
+    if (t.kind === 'corner')
+      return `<text x="${f(t.x)}" y="${f(t.y)}" text-anchor="${t.anchor}">${escapeXml(q.title)}</text>`;
+    return `<path id="segment-title-${i}" d="${t.path}" fill="none"/><text><textPath href="#segment-title-${i}" startOffset="50%" text-anchor="middle">${escapeXml(q.title)}</textPath></text>`;
   });
   const drawings = blipDrawings(input.items, layout);
   const blips = input.items.flatMap((item) => {
@@ -201,13 +204,13 @@ export function radarSvg(input: RadarSvgInput): StandaloneSvg {
       '</g>',
     ].join('');
   });
-  const ringColours = (['adopt', 'trial', 'assess', 'hold'] as const)
-    .map((ring) => `.blip.ring-${ring} path { fill: ${PALETTE[ring]}; }`)
+  // Each ring's colour by its place or its own (src/lib/radar/rings.ts); the page tints segments with color-mix(), the
+  // same shares mixed here.
+  const ringColours = input.rings
+    .map((ring, i) => `.blip.ring-${ring.id} path { fill: ${ringColor(i, ring.color)}; }`)
     .join('\n');
-  // The page tints each ring's segments with color-mix(); the same shares, mixed here.
-  const tints = { adopt: 9, trial: 7, assess: 6, hold: 5 } as const;
-  const segmentTints = (Object.keys(tints) as (keyof typeof tints)[])
-    .map((ring) => `.segment.ring-${ring} { fill: ${mix(PALETTE[ring], tints[ring], PALETTE.bg)}; }`)
+  const segmentTints = input.rings
+    .map((ring, i) => `.segment.ring-${ring.id} { fill: ${mix(ringColor(i, ring.color), ringTint(i), PALETTE.bg)}; }`)
     .join('\n');
   const style = `${BASE_STYLE}
 .heading { font-size: 24px; }
@@ -225,8 +228,7 @@ ${ringColours}
     lines([input.title], view.x + 10, box[1] + 32, 0, 'heading'),
     '<g class="segments">',
     ...segments,
-    `<line class="axis" x1="${-R}" y1="0" x2="${R}" y2="0"/>`,
-    `<line class="axis" x1="0" y1="${-R}" x2="0" y2="${R}"/>`,
+    ...segmentEdges(n, R).map((e) => `<line class="axis" x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}"/>`),
     '</g>',
     '<g class="ring-labels">',
     ...ringLabels,

@@ -1,6 +1,6 @@
 import type { ContentSet } from '../content/types.ts';
 import type { CardInput } from './card.ts';
-import { currentEdition, currentPlacement } from '../radar/model.ts';
+import { currentEdition, currentPlacement, ringColors } from '../radar/model.ts';
 import { comparePairs } from '../compare.ts';
 
 /** The preview image path (without `.png`, under /og/) of a content page, or the site's default. */
@@ -25,6 +25,7 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
   });
   const current = currentEdition(set);
   const placementOf = currentPlacement(set);
+  const colors = ringColors(set);
   for (const e of set.entries) {
     const ring = set.rings.find((r) => r.id === placementOf(e).ring);
     const quadrant = set.quadrants.find((q) => q.id === e.data.quadrant);
@@ -33,7 +34,7 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
       title: e.data.title,
       subtitle: e.data.summary,
     };
-    if (ring) input.ring = { label: ring.data.title, color: ring.data.color };
+    if (ring) input.ring = { label: ring.data.title, color: colors.get(ring.id)! };
     if (quadrant) input.quadrant = quadrant.data.title;
     cards.set(ogPath.entry(e.id), input);
     // Previews shared before a rename point at the old image path, and a static host cannot redirect a PNG.

@@ -12,7 +12,7 @@ export interface Geometry {
 /** Band widths shrink outwards so the Adopt band, which matters most, has room to read. */
 export const RING_FRACTIONS = [0.4, 0.63, 0.82, 1] as const;
 
-export function geometry(radius: number, rings = RING_FRACTIONS.length): Geometry {
+export function geometry(radius: number, rings: number = RING_FRACTIONS.length): Geometry {
   const fractions =
     rings === RING_FRACTIONS.length
       ? [...RING_FRACTIONS]
@@ -25,10 +25,23 @@ export function band(g: Geometry, ring: number): [number, number] {
   return [ring === 0 ? 0 : (g.ringRadii[ring - 1] ?? 0), g.ringRadii[ring] ?? g.radius];
 }
 
-/** Start and end angle (radians, clockwise from 3 o'clock) of quadrant `q` (0-based, clockwise from the top right). */
-export function sector(q: number): [number, number] {
-  const start = -Math.PI / 2 + (q * Math.PI) / 2;
-  return [start, start + Math.PI / 2];
+/** The radar has 1 to 6 segments (slices) and 1 to 6 rings; four of each is PyRadar's own radar. */
+export const MAX_SEGMENTS = 6;
+export const MAX_RINGS = 6;
+
+/**
+ * Start and end angle (radians, clockwise from 3 o'clock) of segment `q` of `count` (0-based, clockwise from
+ * 12 o'clock). With four segments, segment 0 is the top-right quadrant.
+ */
+export function sector(q: number, count = 4): [number, number] {
+  const turn = (2 * Math.PI) / count;
+  const start = -Math.PI / 2 + q * turn;
+  return [start, start + turn];
+}
+
+/** The angles of the straight edges between segments (none drawn apart when there is one segment: its seam). */
+export function boundaryAngles(count = 4): number[] {
+  return Array.from({ length: count }, (_, q) => sector(q, count)[0]);
 }
 
 /**

@@ -3,7 +3,7 @@
  * and the ring labels' places in the blip-free gutter along the horizontal axis.
  */
 import type { Movement } from './movement.ts';
-import { band, type Geometry } from './geometry.ts';
+import { band, boundaryAngles, type Geometry } from './geometry.ts';
 
 /** Advance width of one digit, in em: DejaVu Sans Bold's 0.696, the widest common system-ui bold. */
 export const DIGIT_WIDTH = 0.7;
@@ -74,19 +74,39 @@ export function fitNumber(movement: Movement, digits: number, r: number): Number
 
 export interface RingLabel {
   ring: number;
+  /** Centre of the label. */
   x: number;
+  y: number;
+  /** Degrees the text turns to run along its edge; 0 on a horizontal edge. */
+  rotate: number;
 }
 
-/** One label per ring on each half of the horizontal axis, centred in its band: a zoomed quadrant still shows its rings. */
-export function ringLabelPositions(g: Geometry): RingLabel[] {
+/**
+ * One label per ring on the straight edges between segments, centred in its band, in the gutter the layout keeps free
+ * of blips: a zoomed segment still shows its rings. Where edges run horizontally (four segments: the horizontal axis)
+ * the labels sit on those only; otherwise on every edge, turned to run along it and never upside down.
+ */
+export function ringLabelPositions(g: Geometry, segments = 4): RingLabel[] {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const edges = boundaryAngles(segments);
+  const horizontal = edges.filter((a) => Math.abs(Math.sin(a)) < 1e-9);
   return g.ringRadii.flatMap((_, ring) => {
     const [inner, outer] = band(g, ring);
-    const x = Math.round(((inner + outer) / 2) * 100) / 100;
-    return [
-      { ring, x },
-      { ring, x: -x },
-    ];
+    const mid = (inner + outer) / 2;
+    return (horizontal.length ? horizontal : edges).map((angle) => {
+      const degrees = (angle * 180) / Math.PI;
+      // Text runs along the edge, turned by at most a quarter turn either way so it never reads upside down.
+      let rotate = ((degrees % 180) + 180) % 180;
+      if (rotate > 90) rotate -= 180;
+      return { ring, x: round(mid * Math.cos(angle)) + 0, y: round(mid * Math.sin(angle)) + 0, rotate: round(rotate) };
+    });
   });
+}
+
+/** SVG attributes that draw a ring label: on a horizontal edge a plain x, as before; elsewhere turned along the edge. */
+export function ringLabelAttributes(label: RingLabel): { x?: number; y: number; transform?: string } {
+  if (label.rotate === 0 && label.y === 0) return { x: label.x, y: 4 };
+  return { y: 4, transform: `translate(${label.x} ${label.y}) rotate(${label.rotate})` };
 }
 
 /** Blips numbered 100 and up are drawn this much larger where they have room (see `roomToGrow`). */

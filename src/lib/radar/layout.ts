@@ -30,6 +30,10 @@ export interface LayoutOptions {
   radius?: number;
   /** Largest blip radius, used when there is room. */
   maxBlipRadius?: number;
+  /** Number of segments (slices), 1 to 6. */
+  segments?: number;
+  /** Number of rings, 1 to 6. */
+  rings?: number;
 }
 
 interface Node extends SimulationNodeDatum, BlipInput {
@@ -50,17 +54,26 @@ export function clampToSegment(
   node: { x: number; y: number; quadrant: number; ring: number },
   g: Geometry,
   margin: number,
+  segments = 4,
 ): void {
   const edgeMargin = margin + AXIS_GUTTER;
   const [inner, outer] = band(g, node.ring);
-  const [start, end] = sector(node.quadrant);
+  const [start, end] = sector(node.quadrant, segments);
   let r = Math.hypot(node.x, node.y);
   let angle = Math.atan2(node.y, node.x);
-  // atan2 gives (-π, π]; bring the angle into the sector's turn.
-  while (angle < start - Math.PI) angle += 2 * Math.PI;
-  while (angle > end + Math.PI) angle -= 2 * Math.PI;
-  // Near the centre the sector is too narrow for a blip: its edges must be `margin` away too.
-  const narrowest = edgeMargin / Math.sin((end - start) / 2);
+  // atan2 gives (-π, π]; bring the angle into the sector's turn. A whole-circle segment takes every angle from its
+  // seam onwards, so the angle just before the seam stays there instead of being clamped across the circle.
+  if (end - start > 2 * Math.PI - 1e-9) {
+    while (angle < start) angle += 2 * Math.PI;
+    while (angle >= end) angle -= 2 * Math.PI;
+  } else {
+    while (angle < start - Math.PI) angle += 2 * Math.PI;
+    while (angle > end + Math.PI) angle -= 2 * Math.PI;
+  }
+  // Near the centre the sector is too narrow for a blip: its edges must be `margin` away too. A sector of half a turn
+  // or more is never narrower than its edge margin.
+  const half = (end - start) / 2;
+  const narrowest = half >= Math.PI / 2 ? edgeMargin : edgeMargin / Math.sin(half);
   r = Math.min(Math.max(r, inner + margin, narrowest), outer - margin);
   // Margin from the straight edges is a distance, so the angular margin grows near the centre.
   const angularMargin = Math.min(Math.asin(Math.min(1, edgeMargin / Math.max(r, edgeMargin))), (end - start) / 2);
@@ -70,14 +83,14 @@ export function clampToSegment(
 }
 
 /** Blip radius that lets the most crowded segment hold its blips at PACKING density. */
-export function fittingRadius(blips: BlipInput[], g: Geometry, max: number): number {
+export function fittingRadius(blips: BlipInput[], g: Geometry, max: number, segments = 4): number {
   const counts = new Map<string, number>();
   for (const b of blips) counts.set(`${b.quadrant}:${b.ring}`, (counts.get(`${b.quadrant}:${b.ring}`) ?? 0) + 1);
   let radius = max;
   for (const [key, count] of counts) {
     const ring = Number(key.split(':')[1]);
     const [inner, outer] = band(g, ring);
-    const area = (Math.PI * (outer * outer - inner * inner)) / 4;
+    const area = (Math.PI * (outer * outer - inner * inner)) / segments;
     const spacing = 1 + GAP / 2;
     radius = Math.min(radius, Math.sqrt((PACKING * area) / (count * Math.PI)) / spacing);
   }
@@ -90,20 +103,21 @@ export function fittingRadius(blips: BlipInput[], g: Geometry, max: number): num
  * The same input gives the same output; blips that do not collide with a newcomer stay put.
  */
 export function layoutRadar(input: BlipInput[], options: LayoutOptions = {}): Layout {
-  const g = geometry(options.radius ?? 400);
-  const blipRadius = fittingRadius(input, g, options.maxBlipRadius ?? 11);
+  const segments = options.segments ?? 4;
+  const g = geometry(options.radius ?? 400, options.rings ?? 4);
+  const blipRadius = fittingRadius(input, g, options.maxBlipRadius ?? 11, segments);
   const margin = blipRadius * 1.2;
   const nodes: Node[] = [...input]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((blip) => {
       const random = seededRandom(hashString(blip.id));
       const [inner, outer] = band(g, blip.ring);
-      const [start, end] = sector(blip.quadrant);
+      const [start, end] = sector(blip.quadrant, segments);
       // Uniform over the band's area, not its radius, so the outer part is not starved.
       const r = Math.sqrt(inner * inner + random() * (outer * outer - inner * inner));
       const angle = start + random() * (end - start);
       const node: Node = { ...blip, x: r * Math.cos(angle), y: r * Math.sin(angle) };
-      clampToSegment(node, g, margin);
+      clampToSegment(node, g, margin, segments);
       return node;
     });
   const distance = blipRadius * (1 + GAP / 2);
@@ -112,7 +126,7 @@ export function layoutRadar(input: BlipInput[], options: LayoutOptions = {}): La
     .velocityDecay(0.5)
     .stop();
   const keepInside = () => {
-    for (const node of nodes) clampToSegment(node, g, margin);
+    for (const node of nodes) clampToSegment(node, g, margin, segments);
   };
   for (let i = 0; i < 300; i++) {
     simulation.tick();
@@ -156,6 +170,6 @@ export function layoutItems(
       quadrant: quadrantAt.get(item.quadrant) ?? 0,
       ring: ringAt.get(item.standing.ring) ?? 0,
     })),
-    { radius },
+    { radius, segments: quadrants.length, rings: rings.length },
   );
 }

@@ -2,6 +2,7 @@ import type { ContentSet, Item } from '../content/types.ts';
 import type { Entry } from '../../schemas/entry.ts';
 import { quadrantAt } from './policy.ts';
 import { readingOrder } from './geometry.ts';
+import { ringColor } from './rings.ts';
 import { isRetiredAt, sortEditions, standingAt, type HistoryItem, type Standing } from './movement.ts';
 
 /** An entry as one edition's radar shows it. */
@@ -18,6 +19,12 @@ export interface RadarItem {
 /** Ring id → order from the centre (0-based). */
 export function ringIndex(set: ContentSet): Map<string, number> {
   return new Map([...set.rings].sort((a, b) => a.data.order - b.data.order).map((r, i) => [r.id, i]));
+}
+
+/** Ring id → the colour its badges and preview cards take: the ring's own, or its place's (src/lib/radar/rings.ts). */
+export function ringColors(set: ContentSet): Map<string, string> {
+  const index = ringIndex(set);
+  return new Map(set.rings.map((r) => [r.id, ringColor(index.get(r.id) ?? 0, r.data.color)]));
 }
 
 /** Quadrant id → order clockwise from the top right (0-based). */
@@ -124,10 +131,15 @@ export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[
 }
 
 /** Rings from the centre outwards, as the chart and legend need them. */
-export function orderedRings(set: ContentSet): { id: string; title: string; summary: string }[] {
+export function orderedRings(set: ContentSet): { id: string; title: string; summary: string; color?: string }[] {
   return [...set.rings]
     .sort((a, b) => a.data.order - b.data.order)
-    .map((r) => ({ id: r.id, title: r.data.title, summary: r.data.summary }));
+    .map((r) => ({
+      id: r.id,
+      title: r.data.title,
+      summary: r.data.summary,
+      ...(r.data.color ? { color: r.data.color } : {}),
+    }));
 }
 
 /** Quadrants clockwise from the top right: index i is drawn in sector(i). */

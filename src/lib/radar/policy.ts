@@ -81,22 +81,26 @@ export interface PolicyBreach {
 /**
  * The mechanical part of the placement policy, for one entry: each ring has the basis it needs,
  * each placement cites a source of its own edition, and quadrant moves are recorded consistently.
+ * A placement resting only on `imported` sources (radars imported from another tool) records its owners' decision:
+ * the evidence rules do not apply to it, the rest do.
  */
 export function policyBreaches(
   history: readonly PlacementFacts[],
   entry: { quadrant: string; cited: readonly string[] },
   editionSources: ReadonlyMap<string, readonly string[]>,
+  imported: ReadonlySet<string> = new Set(),
 ): PolicyBreach[] {
   const out: PolicyBreach[] = [];
   history.forEach((h, i) => {
     const at = `history[${i}]`;
-    const needs = RING_NEEDS[h.ring];
+    const decided = h.sources.length > 0 && h.sources.every((s) => imported.has(s));
+    const needs = decided ? undefined : RING_NEEDS[h.ring];
     if (needs && !h.basis.some((kind) => needs.includes(kind)))
       out.push({
         field: `${at}.basis`,
         message: `a ${h.ring} placement needs a basis of ${needs.join(' or ')} (the placement policy); this one rests on ${h.basis.join(', ')}`,
       });
-    if (i > 0 && h.basis.every((kind) => WEAK_EVIDENCE.includes(kind)))
+    if (!decided && i > 0 && h.basis.every((kind) => WEAK_EVIDENCE.includes(kind)))
       out.push({
         field: `${at}.basis`,
         message: `a later edition re-places an entry only on evidence stronger than ${WEAK_EVIDENCE.join(' or ')}; drop this history item and let the earlier placement carry over`,

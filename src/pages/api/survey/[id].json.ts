@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { content, byId } from '../../../data/content.ts';
+import { content, byId, collectionOf } from '../../../data/content.ts';
 import { questionJson } from '../../../lib/api.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
+  (await collectionOf('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   Response.json(

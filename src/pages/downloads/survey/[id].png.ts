@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { content, url } from '../../../data/content.ts';
+import { content, url, collectionOf } from '../../../data/content.ts';
 import { questionSvg } from '../../../lib/downloads/charts.ts';
 import { renderPng } from '../../../lib/downloads/render.ts';
 import { paths } from '../../../lib/urls.ts';
 
 // `/downloads/survey/<id>.png`: the standalone SVG rendered at twice its size (cached by the SVG).
 export const getStaticPaths = (async () =>
-  (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
+  (await collectionOf('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const id = params['id'] ?? '';

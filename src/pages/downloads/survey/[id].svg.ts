@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { content, url } from '../../../data/content.ts';
+import { content, url, collectionOf } from '../../../data/content.ts';
 import { questionSvg } from '../../../lib/downloads/charts.ts';
 import { paths } from '../../../lib/urls.ts';
 
 // `/downloads/survey/<id>.svg`: the chart as a standalone SVG file, made at build time.
 export const getStaticPaths = (async () =>
-  (await getCollection('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
+  (await collectionOf('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const id = params['id'] ?? '';
