@@ -17,6 +17,8 @@ import { REDIRECT_SCRIPT } from './src/lib/redirect.ts';
 import { CODE_THEMES, codeHighlightPlugin } from './src/lib/code-classes.ts';
 import { codeStyles } from './src/integrations/code-styles.ts';
 import { ringStyles } from './src/integrations/ring-styles.ts';
+import { images } from './src/integrations/images.ts';
+import { imageJobs } from './src/lib/og/images.ts';
 
 // BASE_PATH deploys under a sub-path (e.g. /pyradar/ for a GitHub Pages project site);
 // SITE is the public origin, used for canonical URLs and feeds.
@@ -51,6 +53,8 @@ export default defineConfig({
         .map((r) => ({ id: r.id, color: r.data.color })),
     ),
     mdx(),
+    // Preview images and chart PNGs, rendered in worker threads beside the build.
+    images(() => imageJobs(content.set, site, base)),
     sitemap({
       filter: (page) =>
         !/\/(og|api|embed|downloads)\//.test(page) &&

@@ -88,13 +88,69 @@ export function benchMarkdown(results: BenchResult[], machine: string[], command
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    "Build is a cold build, as in CI: fresh caches. Rebuild is a second build of the same folder, with Astro's content store and the OG image cache (node_modules/.cache/pyradar-og) warm. Pages/s counts HTML pages over the cold build. Peak RSS is the largest sum of resident memory over the build process and its children, sampled every 100 ms. Radar layout is one `layoutRadar` call for all entries of the size, after a warm-up. The search index is `dist/pagefind/`.",
+    "Build is a cold build, as in CI: fresh caches. Rebuild is a second build of the same folder, with Astro's content store and the image caches (node_modules/.cache/pyradar-og and pyradar-downloads) warm. Pages/s counts HTML pages over the cold build. Peak RSS is the largest sum of resident memory over the build process, its threads and its children, sampled every 100 ms. Radar layout is one `layoutRadar` call for all entries of the size, after a warm-up. The search index is `dist/pagefind/`. Build, rebuild and peak are medians over the runs.",
     '',
     '## Where the time goes',
     '',
-    'Phases of the cold build, split by the lines Astro logs as each one ends. Rendering includes the endpoints: JSON, CSV and one OG preview PNG per content page. Cold minus warm is mostly those PNGs (satori and resvg), which the warm build reads from its cache; each page that draws a radar (home, /radar/, each edition) also runs the radar layout once.',
+    'Phases of the first cold build, split by the lines Astro logs as each one ends. Rendering includes the endpoints: JSON, CSV, SVG and the chart PNGs. The link-preview PNGs (satori and resvg, one per content page) render in worker threads from the start of the build, beside bundling and page rendering; the build waits for any still rendering after the pages (in "sitemap and Pagefind index"). Cold minus warm is mostly those PNGs, which the warm build reads from its cache. Each edition\'s radar is laid out once per build and shared by the pages that draw it.',
     '',
     ...phases,
     '',
   ].join('\n');
+}
+
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (!sorted.length) return Number.NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One commit's builds of one size, each run a cold build and (unless cold-only) a warm one in the same folder. */
+export interface CommitRuns {
+  pages: number;
+  cold: number[];
+  warm: number[];
+  peak: number[];
+}
+
+/** Medians of one commit's runs, as the bench's JSON line gives them. */
+export interface CommitSummary {
+  pages: number;
+  coldSeconds: number;
+  warmSeconds: number | null;
+  peakMiB: number;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+export function summarise(runs: CommitRuns): CommitSummary {
+  return {
+    pages: runs.pages,
+    coldSeconds: round1(median(runs.cold)),
+    warmSeconds: runs.warm.length ? round1(median(runs.warm)) : null,
+    peakMiB: Math.round(median(runs.peak)),
+  };
+}
+
+/** The bench's last line for a size: medians of this commit and, when asked, the other commit built in the same run. */
+export function benchJson(size: number, runs: number, head: CommitSummary, against?: CommitSummary): string {
+  return JSON.stringify({ size, runs, head, ...(against ? { against } : {}) });
+}
+
+/** Head against another commit, one row per size: medians, and head's share of the other's time and memory. */
+export function compareMarkdown(
+  rows: { size: number; runs: number; head: CommitSummary; against: CommitSummary }[],
+  ref: string,
+): string[] {
+  const ratio = (a: number | null, b: number | null) => (a === null || b === null || !b ? '—' : (a / b).toFixed(2));
+  return [
+    `| entries | runs | pages (head / ${ref}) | cold s (head / ${ref}) | cold ratio | warm s (head / ${ref}) | warm ratio | peak MiB (head / ${ref}) | peak ratio |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ size, runs, head, against }) =>
+        `| ${size} | ${runs} | ${head.pages} / ${against.pages} | ${fixed(head.coldSeconds)} / ${fixed(against.coldSeconds)} | ${ratio(head.coldSeconds, against.coldSeconds)} | ${head.warmSeconds === null ? '—' : fixed(head.warmSeconds)} / ${against.warmSeconds === null ? '—' : fixed(against.warmSeconds)} | ${ratio(head.warmSeconds, against.warmSeconds)} | ${head.peakMiB} / ${against.peakMiB} | ${ratio(head.peakMiB, against.peakMiB)} |`,
+    ),
+  ];
 }

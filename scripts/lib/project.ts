@@ -6,16 +6,21 @@ import { dirname, join } from 'node:path';
 /**
  * A throwaway copy of the project with its own content/: our sources and config, and node_modules linked entry by
  * entry, so Astro's caches (node_modules/.astro, .vite, .cache) land in the copy and never touch the real project's.
- * The bench builds synthetic radars in one; the import tests build imported ones.
+ * The bench builds synthetic radars in one (another commit's too, with this project's `modules`); the import tests
+ * build imported ones.
  */
-export function makeProject(root: string, files: Map<string, string>, prefix = 'pyradar-project-'): string {
+export function makeProject(
+  root: string,
+  files: Map<string, string>,
+  prefix = 'pyradar-project-',
+  modules = join(root, 'node_modules'),
+): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')))
-    if (!['.astro', '.vite', '.cache'].includes(name))
-      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  for (const name of readdirSync(modules))
+    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
     writeFileSync(join(dir, 'content', path), text);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ConfigData } from 'html-validate';
-import { benchMarkdown, phasesFromLog } from '../lib/bench.ts';
+import { benchJson, benchMarkdown, compareMarkdown, median, phasesFromLog, summarise } from '../lib/bench.ts';
 import {
   auditFailures,
   findingsOf,
@@ -114,6 +114,19 @@ describe('benchmark', () => {
     expect(parsed.set.topics).toHaveLength(Math.round((60 * 92) / 119));
     expect(parsed.set.survey).toHaveLength(Math.round((60 * 28) / 119));
     expect(syntheticContent(60, copied)).toEqual(files);
+  });
+  it('reports medians, and one JSON line comparing head with the other commit', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const head = summarise({ pages: 10, cold: [40, 44, 42], warm: [20, 22, 21], peak: [900.4, 950, 910] });
+    expect(head).toEqual({ pages: 10, coldSeconds: 42, warmSeconds: 21, peakMiB: 910 });
+    const other = summarise({ pages: 9, cold: [100], warm: [], peak: [1500] });
+    expect(other.warmSeconds).toBeNull();
+    expect(JSON.parse(benchJson(1000, 3, head, other))).toEqual({ size: 1000, runs: 3, head, against: other });
+    expect(JSON.parse(benchJson(100, 1, head))).toEqual({ size: 100, runs: 1, head });
+    expect(compareMarkdown([{ size: 1000, runs: 3, head, against: other }], 'abc123').at(-1)).toBe(
+      '| 1000 | 3 | 10 / 9 | 42.0 / 100.0 | 0.42 | 21.0 / — | — | 910 / 1500 | 0.61 |',
+    );
   });
   it('drops links from copied files, which would point at pages the synthetic site lacks', () => {
     expect(unlink('See [FastAPI](/radar/fastapi/) now.\n<SurveyChart id="x" />\n')).toBe('See FastAPI now.\n');

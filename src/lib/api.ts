@@ -1,6 +1,7 @@
 import type { ContentSet } from './content/types.ts';
 import { currentEdition, currentPlacement, editionsOldestFirst } from './radar/model.ts';
 import { paths, withBase } from './urls.ts';
+import { memo } from './content/memo.ts';
 
 /**
  * The public JSON API. These shapes are a contract: add fields freely, never rename or drop one.
@@ -56,6 +57,10 @@ export function radarJson(set: ContentSet, base: string) {
 
 /** Entries that name each topic, merged with the topic's own list: links run both ways. */
 export function topicEntries(set: ContentSet): Map<string, string[]> {
+  return memo(set, 'topicEntries', () => computeTopicEntries(set));
+}
+
+function computeTopicEntries(set: ContentSet): Map<string, string[]> {
   const out = new Map<string, Set<string>>(set.topics.map((t) => [t.id, new Set(t.data.entries)]));
   for (const e of set.entries) for (const t of e.data.topics) out.get(t)?.add(e.id);
   return new Map([...out].map(([topic, entries]) => [topic, [...entries].sort()]));

@@ -1,4 +1,5 @@
 import type { ContentSet, Item } from './content/types.ts';
+import { memo } from './content/memo.ts';
 import type { Entry } from '../schemas/entry.ts';
 import { currentPlacement, editionsOldestFirst, standingReader } from './radar/model.ts';
 import type { Movement } from './radar/movement.ts';
@@ -37,6 +38,10 @@ export const pairKey = (x: string, y: string): string => pairOrder(x, y).join('/
  * quadrant that share at least SHARED_TAGS tags. Sorted by slug.
  */
 export function comparePairs(set: ContentSet): ComparePair[] {
+  return memo(set, 'comparePairs', () => findPairs(set));
+}
+
+function findPairs(set: ContentSet): ComparePair[] {
   const byId = new Map(set.entries.map((e) => [e.id, e]));
   const pairs = new Map<string, ComparePair>();
   const add = (x: Item<Entry>, y: Item<Entry>, alternative: boolean) => {
@@ -63,14 +68,26 @@ export function comparePairs(set: ContentSet): ComparePair[] {
       const other = byId.get(id);
       if (other) add(e, other, true);
     }
-  for (const x of set.entries)
-    for (const y of set.entries)
-      if (
-        x.id < y.id &&
-        x.data.quadrant === y.data.quadrant &&
-        x.data.tags.filter((t) => y.data.tags.includes(t)).length >= SHARED_TAGS
-      )
-        add(x, y, false);
+  // Pairs sharing tags are counted within each quadrant's tag groups, not over every pair of entries: the work grows
+  // with the pairs that share a tag, not with the square of the radar.
+  const groups = new Map<string, Item<Entry>[]>();
+  for (const e of set.entries)
+    for (const tag of new Set(e.data.tags)) {
+      const key = `${e.data.quadrant}\0${tag}`;
+      const group = groups.get(key);
+      if (group) group.push(e);
+      else groups.set(key, [e]);
+    }
+  const shared = new Map<string, number>();
+  for (const group of groups.values())
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = pairOrder(group[i]!.id, group[j]!.id);
+        const key = `${a}/${b}`;
+        const count = (shared.get(key) ?? 0) + 1;
+        shared.set(key, count);
+        if (count === SHARED_TAGS) add(byId.get(a)!, byId.get(b)!, false);
+      }
   return [...pairs.values()].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
 }
 

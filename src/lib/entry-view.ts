@@ -1,6 +1,7 @@
 import type { ContentSet } from './content/types.ts';
 import { currentEdition, currentPlacement } from './radar/model.ts';
 import { topicEntries } from './api.ts';
+import { memo } from './content/memo.ts';
 import { pypiUrl } from './deps/names.ts';
 import type { EntryLinks } from '../schemas/entry.ts';
 
@@ -16,17 +17,27 @@ export function outsideLinks(links: EntryLinks, packages: string[]): { label: st
 
 /** Everything an entry page shows beyond its own frontmatter: standing, backlinks and resolved names. */
 export function entryView(set: ContentSet, slug: string) {
-  const entry = set.entries.find((e) => e.id === slug);
+  // Looked up through indexes built once per build: each entry page would otherwise scan every entry again.
+  const { entries, relatedBy, entryTopics } = memo(set, 'entryIndexes', () => {
+    const add = (map: Map<string, string[]>, key: string, value: string) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    const relatedBy = new Map<string, string[]>();
+    for (const other of set.entries) for (const id of other.data.related) add(relatedBy, id, other.id);
+    const entryTopics = new Map<string, string[]>();
+    for (const [topic, ids] of topicEntries(set)) for (const id of ids) add(entryTopics, id, topic);
+    return { entries: new Map(set.entries.map((e) => [e.id, e])), relatedBy, entryTopics };
+  });
+  const entry = entries.get(slug);
   if (!entry) throw new Error(`unknown entry "${slug}"`);
   const current = currentEdition(set);
   const placementOf = currentPlacement(set);
   const { standing, ring } = placementOf(entry);
-  const byTopic = topicEntries(set);
-  const topicIds = new Set(entry.data.topics);
-  for (const [topic, entries] of byTopic) if (entries.includes(slug)) topicIds.add(topic);
+  const topicIds = new Set([...entry.data.topics, ...(entryTopics.get(slug) ?? [])]);
   // Related runs both ways: an entry that names this one is related too.
-  const relatedIds = new Set(entry.data.related);
-  for (const other of set.entries) if (other.data.related.includes(slug)) relatedIds.add(other.id);
+  const relatedIds = new Set([...entry.data.related, ...(relatedBy.get(slug) ?? [])]);
   const surveyIds = new Set(entry.data.survey);
   for (const c of entry.data.sources) if (c.question) surveyIds.add(c.question);
   const rings = [...set.rings].sort((a, b) => a.data.order - b.data.order);
@@ -40,7 +51,7 @@ export function entryView(set: ContentSet, slug: string) {
     current,
     standing,
     related: [...relatedIds]
-      .map((id) => set.entries.find((e) => e.id === id))
+      .map((id) => entries.get(id))
       .filter((e) => e !== undefined)
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
     topics: [...topicIds]
@@ -51,7 +62,7 @@ export function entryView(set: ContentSet, slug: string) {
     ring,
     /** Entries to use instead, with their current ring. */
     alternatives: entry.data.alternatives.flatMap((id) => {
-      const other = set.entries.find((e) => e.id === id);
+      const other = entries.get(id);
       return other ? [{ id, title: other.data.title, ring: placementOf(other).ring }] : [];
     }),
     /** "Use instead" leads the page for entries in the outer half of the rings (Assess and Hold of four). */

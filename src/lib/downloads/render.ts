@@ -4,12 +4,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { woffToSfnt } from './woff.ts';
+import { cacheRoot } from '../og/render.ts';
 
 const require = createRequire(import.meta.url);
 // Rendering ~35 images is the slow part; the same SVG always gives the same PNG, so cache by the SVG (as src/lib/og
 // does by card input). Bump when the rendering options or fonts change.
 const CACHE_VERSION = '1';
-const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'pyradar-downloads');
+const cacheDir = join(cacheRoot(), 'pyradar-downloads');
 
 /**
  * The self-hosted Inter (@fontsource, as the preview cards use) as plain font files: resvg loads only files it can read

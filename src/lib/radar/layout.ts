@@ -1,6 +1,7 @@
 import { forceCollide, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { band, geometry, sector, type Geometry } from './geometry.ts';
 import { hashString, seededRandom } from './hash.ts';
+import { memo } from '../content/memo.ts';
 
 export interface BlipInput {
   id: string;
@@ -157,6 +158,17 @@ export function overlaps(blips: BlipPosition[], minDistance: number): [string, s
  * downloadable SVG both draw, so the two never place a blip differently.
  */
 export function layoutItems(
+  items: { slug: string; quadrant: string; standing: { ring: string } }[],
+  rings: { id: string }[],
+  quadrants: { id: string }[],
+  radius: number,
+): Layout {
+  // One layout per edition and build: the home page, the radar page, its embed and the download draw the same items.
+  const key = `layout:${radius}:${rings.map((r) => r.id).join(',')}:${quadrants.map((q) => q.id).join(',')}`;
+  return memo(items, key, () => computeLayout(items, rings, quadrants, radius));
+}
+
+function computeLayout(
   items: { slug: string; quadrant: string; standing: { ring: string } }[],
   rings: { id: string }[],
   quadrants: { id: string }[],

@@ -3,6 +3,7 @@ import type { Entry } from '../../schemas/entry.ts';
 import { quadrantAt } from './policy.ts';
 import { readingOrder } from './geometry.ts';
 import { ringColor } from './rings.ts';
+import { memo } from '../content/memo.ts';
 import { isRetiredAt, sortEditions, standingAt, type HistoryItem, type Standing } from './movement.ts';
 
 /** An entry as one edition's radar shows it. */
@@ -92,6 +93,11 @@ export function currentEdition(set: ContentSet) {
 
 /** The radar as of an edition: every entry placed by then and not retired, numbered in legend order. */
 export function radarAt(set: ContentSet, editionId: string): { items: RadarItem[]; retired: Item<Entry>[] } {
+  // The home page, the radar page, its embed and download, and the ring and quadrant pages all ask for it.
+  return memo(set, `radarAt:${editionId}`, () => computeRadarAt(set, editionId));
+}
+
+function computeRadarAt(set: ContentSet, editionId: string): { items: RadarItem[]; retired: Item<Entry>[] } {
   const editions = editionRefs(set);
   const rings = ringIndex(set);
   const standing = standingReader(set);

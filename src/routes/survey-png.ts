@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { content, url, collectionOf } from '../../../data/content.ts';
-import { questionSvg } from '../../../lib/downloads/charts.ts';
-import { renderPng } from '../../../lib/downloads/render.ts';
-import { paths } from '../../../lib/urls.ts';
+import { content, url, collectionOf } from '../data/content.ts';
+import { questionSvg } from '../lib/downloads/charts.ts';
+import { renderPng } from '../lib/downloads/render.ts';
+import { paths } from '../lib/urls.ts';
 
-// `/downloads/survey/<id>.png`: the standalone SVG rendered at twice its size (cached by the SVG).
+// `/downloads/survey/<id>.png` for `astro dev`: the standalone SVG rendered at twice its size (cached by the SVG). A
+// build renders these in worker threads instead (src/integrations/images.ts).
 export const getStaticPaths = (async () =>
   (await collectionOf('survey')).map((q) => ({ params: { id: q.id } }))) satisfies GetStaticPaths;
 
