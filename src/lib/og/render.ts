@@ -44,10 +44,9 @@ export async function renderCard(input: CardInput): Promise<Uint8Array> {
   const cached = join(cacheDir, `${cardKey(input)}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const svg = await satori(card(input) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
-  // Satori writes text as paths, so resvg needs no fonts: loading the system's took half of each render.
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+  // Satori writes text as paths, so resvg needs no fonts: loading the system's took half of each render. The SVG is
+  // already 1200 wide; asking resvg to fit it to that width anyway cost a quarter of the rest, for the same pixels.
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, png);
   return png;
