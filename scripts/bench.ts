@@ -3,7 +3,7 @@
 // Usage: npm run bench -- [--sizes 100,1000,3000] [--against <ref>] [--runs N] [--cold-only] [--keep] [--no-write]
 // Writes docs/benchmarks.md; the last line printed is one JSON object per size with the medians.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import {
@@ -83,9 +83,15 @@ function copiedFrom(project: string): CopiedFiles {
  * Another commit, checked out into a temporary worktree, with its own synthetic generator: wherever that commit keeps
  * it (the module exporting `syntheticContent`), run in a child process against that commit's content.
  */
-function otherCommit(ref: string): { dir: string; generate: (entries: number) => Map<string, string>; close: () => void } {
+function otherCommit(ref: string): {
+  dir: string;
+  generate: (entries: number) => Map<string, string>;
+  close: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'pyradar-bench-ref-'));
   execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, ref], { stdio: 'ignore' });
+  // The generator imports packages: this project's, as the other commit's builds use them too.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const module = execFileSync('git', ['-C', dir, 'grep', '-l', 'export function syntheticContent', '--', '*.ts'], {
     encoding: 'utf8',
   })
@@ -112,7 +118,10 @@ function otherCommit(ref: string): { dir: string; generate: (entries: number) =>
           }),
         ) as [string, string][],
       ),
-    close: () => execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' }),
+    close: () => {
+      rmSync(join(dir, 'node_modules'));
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' });
+    },
   };
 }
 

@@ -1,6 +1,5 @@
 // Wires each schema in src/schemas/ to its folder in content/. Nothing else belongs here.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { entrySchema } from './schemas/entry.ts';
@@ -12,10 +11,10 @@ import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 import type { CollectionName } from './schemas/index.ts';
 import { presentCollections } from './lib/content/load.ts';
+import { contentFolder } from './lib/content/loader.ts';
 
-/** Loads content/<name>/*.mdx; the file name is the id and URL slug, exactly as written. */
-const folder = (name: CollectionName) =>
-  glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+/** Loads content/<name>/*.mdx; the file name is the id and URL slug, exactly as written; bodies render as Markdown. */
+const folder = (name: CollectionName) => contentFolder(`content/${name}`);
 
 const all = {
   rings: defineCollection({ loader: folder('rings'), schema: ringSchema }),

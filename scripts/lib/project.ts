@@ -20,7 +20,8 @@ export function makeProject(
     cpSync(join(root, item), join(dir, item), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(modules))
-    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+    if (!['.astro', '.vite', '.cache'].includes(name))
+      symlinkSync(join(modules, name), join(dir, 'node_modules', name));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
     writeFileSync(join(dir, 'content', path), text);

@@ -273,3 +273,11 @@ describe('external links in rendered Markdown', () => {
     expect(externalRel(undefined)).toEqual(['noopener', 'noreferrer']);
   });
 });
+
+describe('a chart inside a sentence', () => {
+  it('is refused: the page draws charts between paragraphs', () => {
+    expect(guard(hostile('See <SurveyChart id="package-managers" /> here.'))).toEqual([
+      at7('<SurveyChart> goes on a line of its own, between paragraphs, not inside a sentence'),
+    ]);
+  });
+});

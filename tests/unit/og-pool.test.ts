@@ -19,7 +19,11 @@ afterAll(() => {
 
 const png = (bytes: Uint8Array) => {
   const view = Buffer.from(bytes);
-  return { signature: view.subarray(1, 4).toString('ascii'), width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
+  return {
+    signature: view.subarray(1, 4).toString('ascii'),
+    width: view.readUInt32BE(16),
+    height: view.readUInt32BE(20),
+  };
 };
 
 describe('renderImages', () => {
@@ -53,7 +57,9 @@ describe('renderImages', () => {
     ]);
     expect(png(out.get('og/site.png')!)).toEqual({ signature: 'PNG', width: 1200, height: 630 });
     expect(out.get('og/radar/fast-api.png')).toBe(out.get('og/radar/fastapi.png'));
-    expect(Buffer.compare(Buffer.from(out.get('og/site.png')!), Buffer.from(out.get('og/radar/fastapi.png')!))).not.toBe(0);
+    expect(
+      Buffer.compare(Buffer.from(out.get('og/site.png')!), Buffer.from(out.get('og/radar/fastapi.png')!)),
+    ).not.toBe(0);
     expect(png(out.get('downloads/survey/type-hints.png')!).width).toBe(Math.round(chart.width * 2));
   });
 

@@ -167,6 +167,9 @@ export function guardBody(item: GuardedBody, context: GuardContext): Problem[] {
         const component = (COMPONENTS as readonly string[]).includes(node.name ?? '');
         if (!component) report(node, `element ${tag} is not allowed; ${ALLOWED}`);
         else if (node.children?.length) report(node, `${tag} takes no content; write it as <SurveyChart id="…" />`);
+        // A chart is a block of its own: the page draws it between paragraphs (src/lib/content/body.ts).
+        else if (node.type === 'mdxJsxTextElement')
+          report(node, `${tag} goes on a line of its own, between paragraphs, not inside a sentence`);
         checkAttributes(node, tag, component);
         break;
       }
