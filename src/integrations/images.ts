@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,7 +18,7 @@ const DEV_ROUTES = [
  * most of a large radar's build time. `images` names each file by its path under the site root.
  */
 export function images(images: () => ReadonlyMap<string, ImageJob>): AstroIntegration {
-  let rendering: Promise<Map<string, Uint8Array>> | undefined;
+  let rendering: Promise<Map<string, string>> | undefined;
   return {
     name: 'pyradar:images',
     hooks: {
@@ -34,9 +34,9 @@ export function images(images: () => ReadonlyMap<string, ImageJob>): AstroIntegr
         if (!rendering) return;
         const done = await rendering;
         const root = fileURLToPath(dir);
-        for (const [path, png] of done) {
+        for (const [path, file] of done) {
           mkdirSync(dirname(join(root, path)), { recursive: true });
-          writeFileSync(join(root, path), png);
+          copyFileSync(file, join(root, path));
         }
         logger.info(`${done.size} images`);
       },

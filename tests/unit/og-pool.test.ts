@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +17,8 @@ afterAll(() => {
   rmSync(cache, { recursive: true, force: true });
 });
 
-const png = (bytes: Uint8Array) => {
-  const view = Buffer.from(bytes);
+const png = (file: string) => {
+  const view = readFileSync(file);
   return {
     signature: view.subarray(1, 4).toString('ascii'),
     width: view.readUInt32BE(16),

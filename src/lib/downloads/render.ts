@@ -28,11 +28,11 @@ function fontFiles(): string[] {
   });
 }
 
-/** A standalone SVG (src/lib/downloads/svg.ts) as a PNG `scale` times its size, text in Inter. */
-export function renderPng(svg: string, width: number, scale = 2): Uint8Array {
+/** A standalone SVG (src/lib/downloads/svg.ts) as a PNG `scale` times its size, text in Inter, in the cache: its path. */
+export function pngFile(svg: string, width: number, scale = 2): string {
   const key = createHash('sha256').update(CACHE_VERSION).update(String(scale)).update(svg).digest('hex').slice(0, 32);
   const cached = join(cacheDir, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) return cached;
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
     // Only Inter, so every machine renders the same image; the SVG's generic family resolves to it.
@@ -41,5 +41,10 @@ export function renderPng(svg: string, width: number, scale = 2): Uint8Array {
     .render()
     .asPng();
   writeFileSync(cached, png);
-  return png;
+  return cached;
+}
+
+/** The same, as bytes. */
+export function renderPng(svg: string, width: number, scale = 2): Uint8Array {
+  return readFileSync(pngFile(svg, width, scale));
 }

@@ -19,13 +19,14 @@ const jobKey = (job: ImageJob) =>
     : `png:${createHash('sha256').update(String(job.width)).update(job.svg).digest('hex')}`;
 
 /**
- * Renders every image across a pool of worker threads; images with the same input (an entry's card and its old
- * slugs') are rendered once. Resolves with each path's PNG, or rejects with the first image that failed.
+ * Renders every image across a pool of worker threads into the image cache; images with the same input (an entry's
+ * card and its old slugs') are rendered once. Resolves with the cached file of each path, or rejects with the first
+ * image that failed.
  */
 export async function renderImages(
   images: ReadonlyMap<string, ImageJob>,
   threads = poolSize(),
-): Promise<Map<string, Uint8Array>> {
+): Promise<Map<string, string>> {
   const byKey = new Map<string, { job: ImageJob; paths: string[] }>();
   for (const [path, job] of images) {
     const key = jobKey(job);
@@ -34,11 +35,12 @@ export async function renderImages(
     else byKey.set(key, { job, paths: [path] });
   }
   const jobs = [...byKey.values()];
-  const out = new Map<string, Uint8Array>();
+  const out = new Map<string, string>();
   let next = 0;
+  // A small heap per thread: its garbage is collected early instead of growing the build's memory.
   const workers = Array.from(
     { length: Math.max(1, Math.min(threads, jobs.length)) },
-    () => new Worker(new URL('./worker.ts', import.meta.url)),
+    () => new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 96 } }),
   );
   try {
     await Promise.all(
@@ -50,10 +52,11 @@ export async function renderImages(
               const id = next++;
               worker.postMessage({ id, job: jobs[id]!.job });
             };
-            worker.on('message', (reply: { id: number; png?: Uint8Array; error?: string }) => {
+            worker.on('message', (reply: { id: number; file?: string; error?: string }) => {
               const job = jobs[reply.id]!;
-              if (reply.error || !reply.png) return fail(new Error(`${job.paths[0]} failed to render: ${reply.error}`));
-              for (const path of job.paths) out.set(path, reply.png);
+              if (reply.error || !reply.file)
+                return fail(new Error(`${job.paths[0]} failed to render: ${reply.error}`));
+              for (const path of job.paths) out.set(path, reply.file);
               give();
             });
             worker.on('error', fail);

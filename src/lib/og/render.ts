@@ -39,15 +39,20 @@ export function cardKey(input: CardInput): string {
   return createHash('sha256').update(look).update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
-export async function renderCard(input: CardInput): Promise<Uint8Array> {
+/** The card's PNG in the cache, rendered first if it is not there yet: its path. */
+export async function cardFile(input: CardInput): Promise<string> {
   const cacheDir = join(cacheRoot(), 'pyradar-og');
   const cached = join(cacheDir, `${cardKey(input)}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) return cached;
   const svg = await satori(card(input) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
   // Satori writes text as paths, so resvg needs no fonts: loading the system's took half of each render. The SVG is
   // already 1200 wide; asking resvg to fit it to that width anyway cost a quarter of the rest, for the same pixels.
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, png);
-  return png;
+  return cached;
+}
+
+export async function renderCard(input: CardInput): Promise<Uint8Array> {
+  return readFileSync(await cardFile(input));
 }
