@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportAoe, parseAoe } from '../../src/lib/interop/aoe.ts';
-import { ImportError, type PortableRadar } from '../../src/lib/interop/model.ts';
+import type { PortableRadar } from '../../src/lib/interop/model.ts';
+import { importError } from './interop-helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interop/aoe');
 
@@ -42,16 +43,6 @@ function folder(items: Record<string, string>, config = CONFIG): Map<string, str
 
 function item(fields: string, body = ''): string {
   return `---\n${fields}\n---\n\n${body}`;
-}
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 describe('parseAoe on AOE 4 demo data', () => {

@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportBackstage, parseBackstage } from '../../src/lib/interop/backstage.ts';
-import { ImportError, type PortableRadar } from '../../src/lib/interop/model.ts';
+import type { PortableRadar } from '../../src/lib/interop/model.ts';
+import { importError } from './interop-helpers.ts';
 
 const sample = readFileSync('tests/fixtures/interop/backstage/sample.json', 'utf8');
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('no ImportError');
-}
 
 const byId = (radar: PortableRadar) => new Map(radar.entries.map((entry) => [entry.id, entry]));
 

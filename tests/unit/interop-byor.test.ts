@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { byorEnvironment, exportByor, htmlToMarkdown, parseByor, parseCsv } from '../../src/lib/interop/byor.ts';
-import { ImportError, type PortableRadar } from '../../src/lib/interop/model.ts';
+import type { PortableRadar } from '../../src/lib/interop/model.ts';
+import { importError } from './interop-helpers.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/interop/byor/${name}`, 'utf8');
 const csv = fixture('radar.csv');
 const json = fixture('radar.json');
 const date = '2024-05-01';
-
-/** The ImportError a call throws, so a test can check its file, position and reason. */
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('no ImportError');
-}
 
 const byId = (radar: PortableRadar) => new Map(radar.entries.map((entry) => [entry.id, entry]));
 

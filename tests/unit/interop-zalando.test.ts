@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError, type PortableRadar } from '../../src/lib/interop/model.ts';
+import type { PortableRadar } from '../../src/lib/interop/model.ts';
 import { exportZalando, parseZalando } from '../../src/lib/interop/zalando.ts';
+import { importError } from './interop-helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/interop/zalando');
 const sample = readFileSync(join(FIXTURES, 'radar.json'), 'utf8');
@@ -14,16 +15,6 @@ const RINGS =
 
 function config(entries: string, extra = '"date": "2024.03"'): string {
   return `{${extra ? `${extra}, ` : ''}${QUADRANTS}, ${RINGS}, "entries": [${entries}]}`;
-}
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 describe('parseZalando on the Zalando Tech Radar', () => {
