@@ -45,6 +45,12 @@ export const placementSchema = z.object({
     .min(1, { error: 'sources: name at least one source id this placement rests on' }),
   /** Set when the entry moves to another quadrant in this edition: the quadrant from this edition on. */
   quadrant: slug.optional(),
+  /**
+   * A review that keeps the ring: this edition's sources address the entry but do not settle a move (a release, a vote
+   * share, a passing mention), so the earlier placement carries over, recorded as reviewed. The ring must equal the
+   * previous one; the basis names what the new sources show.
+   */
+  kept: z.boolean().optional(),
 });
 
 /** A PyPI distribution name as PEP 503 normalises it, so it matches however a dependency file spells it. */

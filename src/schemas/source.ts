@@ -5,7 +5,20 @@ import { isoDate, summary, tooLong } from './common.ts';
  * `radar` is a radar imported from another tool (npm run import): its placements are its owners' decisions, which the
  * placement policy's evidence rules and the write-up lengths do not apply to.
  */
-export const SOURCE_KINDS = ['report', 'practitioner-notes', 'forum-comment', 'competency-profile', 'radar'] as const;
+export const SOURCE_KINDS = [
+  'report',
+  'practitioner-notes',
+  'forum-comment',
+  'competency-profile',
+  'radar',
+  // Public primary sources read online (the 2026 edition on): a PEP, a project's or Python's own documentation, a
+  // changelog or release notes, an announcement by the project itself, a published survey report.
+  'pep',
+  'documentation',
+  'changelog',
+  'announcement',
+  'survey-report',
+] as const;
 
 /** One source document the content is drawn from (file name is its id). */
 export const sourceSchema = z
@@ -38,5 +51,10 @@ export const sourceSchema = z
   .refine((source) => source.kind === 'radar' || source.seed !== undefined || source.url !== undefined, {
     error: 'a source needs a seed (a document in shared/seeds) or a url (where it is published)',
     path: ['seed'],
+  })
+  // A reader checks an online source against the version we read: its date says which one.
+  .refine((source) => source.url === undefined || source.date !== undefined, {
+    error: 'a source read online needs its date: when it was published or last updated, as precisely as it says',
+    path: ['date'],
   });
 export type Source = z.infer<typeof sourceSchema>;

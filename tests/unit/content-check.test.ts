@@ -327,10 +327,42 @@ describe("a team's own radar", () => {
     expect(messages(base)).toEqual([
       'seed: a source needs a seed (a document in shared/seeds) or a url (where it is published) (value: missing)',
     ]);
-    expect(messages(`${base}\nurl: https://peps.python.org/pep-0703/`)).toEqual([]);
-    expect(messages(`${base}\nurl: http://example.com/`)).toEqual([
+    expect(messages(`${base}\nurl: https://peps.python.org/pep-0703/\ndate: "2023-10-24"`)).toEqual([]);
+    expect(messages(`${base}\nurl: http://example.com/\ndate: "2024"`)).toEqual([
       'url: "http://example.com/" is not an https:// URL',
     ]);
     expect(messages(radarSource)).toEqual([]);
+  });
+});
+
+describe('sources read online', () => {
+  const online = (id: string, extra: string) =>
+    file(
+      `sources/${id}.mdx`,
+      `title: What's New In Python 3.14\nauthor: Python Software Foundation\nkind: documentation\nsummary: The changes in Python 3.14, by the CPython developers.\n${extra}`,
+    );
+  it('need the date of the version read', () => {
+    const { problems } = parseCollection('sources', [
+      online('whatsnew-3-14', 'url: https://docs.python.org/3/whatsnew/3.14.html'),
+    ]);
+    expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'content/sources/whatsnew-3-14.mdx date: a source read online needs its date: when it was published or last updated, as precisely as it says (value: missing)',
+    ]);
+  });
+  it('are one record per address: a second record of the same URL is refused, naming the first', () => {
+    const set = minimalSet();
+    set.sources.push(
+      ...parseCollection('sources', [
+        online('whatsnew-3-14', 'url: https://docs.python.org/3/whatsnew/3.14.html\ndate: "2025-10-07"'),
+        online('python-3-14', 'url: https://docs.python.org/3/whatsnew/3.14.html#summary\ndate: "2025-10-07"'),
+      ]).items,
+    );
+    expect(checkReferences(set).filter((p) => p.field === 'url')).toEqual([
+      {
+        file: 'content/sources/python-3-14.mdx',
+        field: 'url',
+        message: 'https://docs.python.org/3/whatsnew/3.14.html#summary is already the source whatsnew-3-14: cite that one',
+      },
+    ]);
   });
 });

@@ -81,9 +81,39 @@ describe('the placement policy, as the content check enforces it', () => {
       {
         field: 'history[1].basis',
         message:
-          'a later edition re-places an entry only on evidence stronger than mention or survey-share; drop this history item and let the earlier placement carry over',
+          'a later edition re-places an entry only on evidence stronger than mention or survey-share; mark the item kept: true (same ring) or drop it and let the earlier placement carry over',
       },
     ]);
+  });
+
+  it('lets a later review on weak evidence keep the ring, recorded as kept, and nothing more', () => {
+    const adopted = place('2021', 'adopt', ['production-use']);
+    // Kept: the ring rests on the 2021 placement, so a release or a vote share may record the review.
+    expect(breaches([adopted, place('2024', 'adopt', ['official-status', 'survey-share'], { kept: true })])).toEqual(
+      [],
+    );
+    expect(breaches([adopted, place('2024', 'assess', ['survey-share'], { kept: true })])).toEqual([
+      {
+        field: 'history[1].ring',
+        message:
+          'a kept review leaves the ring as it was ("adopt"); a move to "assess" is a placement: drop kept and give it the evidence the ring needs',
+      },
+    ]);
+    expect(breaches([place('2024', 'adopt', ['mention'], { kept: true })]).map((b) => b.field)).toEqual([
+      'history[0].kept',
+      'history[0].basis',
+    ]);
+    expect(
+      breaches([adopted, place('2024', 'adopt', ['mention'], { kept: true, quadrant: 'platforms' })], 'platforms').map(
+        (b) => b.field,
+      ),
+    ).toContain('history[1].quadrant');
+    // Kept still needs a source of its own edition.
+    expect(
+      breaches([adopted, { ...place('2024', 'adopt', ['mention'], { kept: true }), sources: ['hn-opinions-2021'] }]).map(
+        (b) => b.field,
+      ),
+    ).toEqual(['history[1].sources']);
   });
 
   it('records quadrant moves in history: the first placement names the first quadrant, the last one the current', () => {

@@ -138,7 +138,12 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
       }
     }
   }
-  problems.push(...checkUrlClaims(set), ...checkPackageClaims(set), ...checkRadarShape(set));
+  problems.push(
+    ...checkUrlClaims(set),
+    ...checkPackageClaims(set),
+    ...checkRadarShape(set),
+    ...checkSourceAddresses(set),
+  );
   return problems;
 }
 
@@ -174,6 +179,21 @@ export function checkPackageClaims(set: ContentSet): Problem[] {
         problems.push({ file: e.file, field: `packages[${i}]`, message: `"${name}" is already listed by ${owner}` });
       else owners.set(name, e.file);
     });
+  return problems;
+}
+
+/** One record per document read online: two records of one URL would split its citations between two pages. */
+export function checkSourceAddresses(set: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const owners = new Map<string, string>();
+  for (const s of set.sources) {
+    if (!s.data.url) continue;
+    const address = s.data.url.replace(/[#?].*$/, '').replace(/\/$/, '');
+    const owner = owners.get(address);
+    if (owner)
+      problems.push({ file: s.file, field: 'url', message: `${s.data.url} is already the source ${owner}: cite that one` });
+    else owners.set(address, s.id);
+  }
   return problems;
 }
 

@@ -70,6 +70,7 @@ export interface PlacementFacts {
   basis: readonly EvidenceKind[];
   sources: readonly string[];
   quadrant?: string | undefined;
+  kept?: boolean | undefined;
 }
 
 /** One broken rule: which field, and what the policy says. */
@@ -94,16 +95,36 @@ export function policyBreaches(
   history.forEach((h, i) => {
     const at = `history[${i}]`;
     const decided = h.sources.length > 0 && h.sources.every((s) => imported.has(s));
-    const needs = decided ? undefined : RING_NEEDS[h.ring];
+    // A kept review moves nothing: the ring still rests on the placement it keeps, so only that it keeps one is checked.
+    if (h.kept) {
+      const previous = history[i - 1];
+      if (!previous)
+        out.push({
+          field: `${at}.kept`,
+          message: 'a first placement cannot be kept: kept marks a later review that leaves the ring where it was',
+        });
+      else if (previous.ring !== h.ring)
+        out.push({
+          field: `${at}.ring`,
+          message: `a kept review leaves the ring as it was ("${previous.ring}"); a move to "${h.ring}" is a placement: drop kept and give it the evidence the ring needs`,
+        });
+      if (h.quadrant !== undefined)
+        out.push({
+          field: `${at}.quadrant`,
+          message: 'a kept review leaves the entry where it was; a quadrant move is a placement: drop kept',
+        });
+    }
+    const keeps = h.kept === true && i > 0;
+    const needs = decided || keeps ? undefined : RING_NEEDS[h.ring];
     if (needs && !h.basis.some((kind) => needs.includes(kind)))
       out.push({
         field: `${at}.basis`,
         message: `a ${h.ring} placement needs a basis of ${needs.join(' or ')} (the placement policy); this one rests on ${h.basis.join(', ')}`,
       });
-    if (!decided && i > 0 && h.basis.every((kind) => WEAK_EVIDENCE.includes(kind)))
+    if (!decided && !keeps && i > 0 && h.basis.every((kind) => WEAK_EVIDENCE.includes(kind)))
       out.push({
         field: `${at}.basis`,
-        message: `a later edition re-places an entry only on evidence stronger than ${WEAK_EVIDENCE.join(' or ')}; drop this history item and let the earlier placement carry over`,
+        message: `a later edition re-places an entry only on evidence stronger than ${WEAK_EVIDENCE.join(' or ')}; mark the item kept: true (same ring) or drop it and let the earlier placement carry over`,
       });
     const own = editionSources.get(h.edition);
     if (own && !h.sources.some((s) => own.includes(s)))
