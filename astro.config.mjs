@@ -56,9 +56,15 @@ export default defineConfig({
     // Preview images and chart PNGs, rendered in worker threads beside the build.
     images(() => imageJobs(content.set, site, base)),
     sitemap({
-      filter: (page) =>
-        !/\/(og|api|embed|downloads)\//.test(page) &&
-        !aliasPaths.has(new URL(page).pathname.replace(base.replace(/\/$/, ''), '')),
+      filter: (page) => {
+        const path = new URL(page).pathname.replace(base.replace(/\/$/, ''), '');
+        // An edition's snapshot of an entry names the entry page as its canonical: the sitemap lists canonical pages.
+        return (
+          !/^\/(og|api|embed|downloads)\//.test(path) &&
+          !/^\/editions\/[^/]+\/[^/]+\/$/.test(path) &&
+          !aliasPaths.has(path)
+        );
+      },
     }),
     pagefind(),
   ],

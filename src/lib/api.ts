@@ -23,6 +23,17 @@ export function radarJson(set: ContentSet, base: string) {
       .sort((a, b) => a.data.order - b.data.order)
       .map((q) => ({ id: q.id, title: q.data.title })),
     rings: [...set.rings].sort((a, b) => a.data.order - b.data.order).map((r) => ({ id: r.id, title: r.data.title })),
+    /** Every source the placements cite: where a reader can check it (`href`, for those read online) and its date. */
+    sources: [...set.sources]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((s) => ({
+        id: s.id,
+        title: s.data.title,
+        kind: s.data.kind,
+        ...(s.data.date ? { date: s.data.date } : {}),
+        ...(s.data.url ? { href: s.data.url } : {}),
+        url: withBase(paths.source(s.id), base),
+      })),
     entries: [...set.entries]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((e) => {
@@ -45,6 +56,7 @@ export function radarJson(set: ContentSet, base: string) {
             basis: h.basis,
             sources: h.sources,
             ...(h.quadrant ? { quadrant: h.quadrant } : {}),
+            ...(h.kept ? { kept: true } : {}),
           })),
           sources: [...new Set(e.data.sources.map((s) => s.source))],
           topics: e.data.topics,

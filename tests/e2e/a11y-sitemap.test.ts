@@ -118,6 +118,53 @@ describe('the per-page checks', () => {
   });
 });
 
+// An edition's snapshot of an entry is a version of the entry page: it names that page as canonical and stays out of
+// the sitemap. Its one template is swept here for every edition, on entries spread through the alphabet.
+interface RadarJson {
+  editions: { id: string }[];
+  entries: { slug: string; history: { edition: string }[] }[];
+}
+const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
+const snapshots = radar.editions.flatMap((edition, e) => {
+  const placed = radar.entries.filter((entry) =>
+    entry.history.some((h) => radar.editions.findIndex((x) => x.id === h.edition) <= e),
+  );
+  const step = Math.max(1, Math.floor(placed.length / 6));
+  return placed
+    .filter((_, i) => i % step === 0)
+    .map((entry) => ({ path: `/editions/${edition.id}/${entry.slug}/`, slug: entry.slug }));
+});
+
+describe("every edition's entry snapshots", () => {
+  it('stay out of the sitemap, which lists the entry pages they point to', () => {
+    expect(snapshots.length).toBeGreaterThan(radar.editions.length * 5);
+    for (const { path, slug } of snapshots) {
+      expect(paths).not.toContain(path);
+      expect(paths).toContain(`/radar/${slug}/`);
+    }
+  });
+  it('have no WCAG 2.2 AA violation, no console error, and name the current entry page as canonical', {
+    timeout: 300_000,
+  }, async ({ browser }) => {
+    const failures: string[] = [];
+    const { page, context, errors, foreign } = await openAxePage(browser);
+    for (const { path, slug } of snapshots) {
+      const response = await page.goto(at(path));
+      const violations = await axeViolations(page);
+      if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
+      failures.push(...(await pageProblems(page, path, response?.status())));
+      const canonical = await page.evaluate(() =>
+        document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      );
+      if (!canonical?.endsWith(`/radar/${slug}/`)) failures.push(`${path}: canonical ${canonical}`);
+      if (errors.length) failures.push(`${path}: console errors: ${errors.splice(0).join('; ')}`);
+      if (foreign.length) failures.push(`${path}: requests off-site: ${foreign.splice(0).join(', ')}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('every page in the sitemap', () => {
   // One visit per page: axe, then what every page must carry, with console errors and off-site requests recorded.
   it.for(batches)(

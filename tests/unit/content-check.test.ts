@@ -349,6 +349,26 @@ describe('sources read online', () => {
       'content/sources/whatsnew-3-14.mdx date: a source read online needs its date: when it was published or last updated, as precisely as it says (value: missing)',
     ]);
   });
+  it('are cited with the section a fact stands in', () => {
+    const cite = (where: string) =>
+      goodEntry.replace(
+        'sources:\n  - source: notes-2023',
+        `sources:\n  - source: notes-2023\n  - source: whatsnew-3-14${where}`,
+      );
+    const withSource = (entry: string) => {
+      const set = minimalSet({ fastapi: entry });
+      set.sources.push(
+        ...parseCollection('sources', [
+          online('whatsnew-3-14', 'url: https://docs.python.org/3/whatsnew/3.14.html\ndate: "2025-10-07"'),
+        ]).items,
+      );
+      return checkReferences(set).map((p) => `${p.field}: ${p.message}`);
+    };
+    expect(withSource(cite(''))).toEqual([
+      'sources[1].where: "whatsnew-3-14" is a document read online: name the section the fact stands in (its heading), e.g. where: "Summary – release highlights"',
+    ]);
+    expect(withSource(cite('\n    where: "Free-threaded mode improvements"'))).toEqual([]);
+  });
   it('are one record per address: a second record of the same URL is refused, naming the first', () => {
     const set = minimalSet();
     set.sources.push(
@@ -361,7 +381,8 @@ describe('sources read online', () => {
       {
         file: 'content/sources/python-3-14.mdx',
         field: 'url',
-        message: 'https://docs.python.org/3/whatsnew/3.14.html#summary is already the source whatsnew-3-14: cite that one',
+        message:
+          'https://docs.python.org/3/whatsnew/3.14.html#summary is already the source whatsnew-3-14: cite that one',
       },
     ]);
   });

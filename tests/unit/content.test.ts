@@ -96,6 +96,23 @@ describe('the JSON API', () => {
       expect(radar.rings.map((r) => r.id)).toContain(e.ring);
     }
   });
+  it('publishes every cited source, with the address and date of those read online', () => {
+    const byId = new Map(radar.sources.map((s) => [s.id, s]));
+    for (const e of radar.entries)
+      for (const id of [...e.sources, ...e.history.flatMap((h) => h.sources)]) expect(byId.has(id), id).toBe(true);
+    for (const s of radar.sources) {
+      expect(s.url).toBe(`/pyradar/sources/${s.id}/`);
+      if ('href' in s) expect(s.date, `${s.id} is read online and needs its date`).toMatch(/^\d{4}/);
+    }
+    // The 2026 edition rests on public documents: each of its placements cites one a reader can open.
+    const online = new Set(radar.sources.filter((s) => 'href' in s).map((s) => s.id));
+    for (const e of radar.entries)
+      for (const h of e.history.filter((x) => x.edition === '2026'))
+        expect(
+          h.sources.some((id) => online.has(id)),
+          `${e.slug} ${h.edition}`,
+        ).toBe(true);
+  });
   it('publishes topics with backlinks from entries', () => {
     const topics = topicsJson(set, '/');
     const gil = topics.topics.find((t) => t.slug === 'gil');

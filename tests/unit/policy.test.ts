@@ -110,9 +110,10 @@ describe('the placement policy, as the content check enforces it', () => {
     ).toContain('history[1].quadrant');
     // Kept still needs a source of its own edition.
     expect(
-      breaches([adopted, { ...place('2024', 'adopt', ['mention'], { kept: true }), sources: ['hn-opinions-2021'] }]).map(
-        (b) => b.field,
-      ),
+      breaches([
+        adopted,
+        { ...place('2024', 'adopt', ['mention'], { kept: true }), sources: ['hn-opinions-2021'] },
+      ]).map((b) => b.field),
     ).toEqual(['history[1].sources']);
   });
 

@@ -79,6 +79,9 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
   const editionSources = new Map(set.editions.map((e) => [e.id, e.data.sources]));
   // An imported radar's placements are its owners' decisions: the evidence rules and write-up lengths are ours, not theirs.
   const imported = new Set(set.sources.filter((s) => s.data.kind === 'radar').map((s) => s.id));
+  const online = new Set(
+    set.sources.filter((s) => s.data.url !== undefined && s.data.kind !== 'radar').map((s) => s.id),
+  );
   const importedEntries = new Set(
     set.entries.filter((e) => e.data.sources.every((c) => imported.has(c.source))).map((e) => e.id),
   );
@@ -94,6 +97,15 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
         });
     });
     const cited = d.sources.map((c) => c.source);
+    // A document read online is long and changes: the citation names the section, so a reader can find the fact.
+    d.sources.forEach((c, i) => {
+      if (online.has(c.source) && !c.where)
+        problems.push({
+          file: e.file,
+          field: `sources[${i}].where`,
+          message: `"${c.source}" is a document read online: name the section the fact stands in (its heading), e.g. where: "Summary – release highlights"`,
+        });
+    });
     for (const breach of policyBreaches(d.history, { quadrant: d.quadrant, cited }, editionSources, imported))
       problems.push({ file: e.file, ...breach });
     if (d.related.includes(e.id))
@@ -191,7 +203,11 @@ export function checkSourceAddresses(set: ContentSet): Problem[] {
     const address = s.data.url.replace(/[#?].*$/, '').replace(/\/$/, '');
     const owner = owners.get(address);
     if (owner)
-      problems.push({ file: s.file, field: 'url', message: `${s.data.url} is already the source ${owner}: cite that one` });
+      problems.push({
+        file: s.file,
+        field: 'url',
+        message: `${s.data.url} is already the source ${owner}: cite that one`,
+      });
     else owners.set(address, s.id);
   }
   return problems;
