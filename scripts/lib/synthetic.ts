@@ -89,7 +89,8 @@ export function syntheticContent(entries: number, copied: CopiedFiles): Map<stri
       (e) =>
         `  - edition: "${e.id}"\n    ring: ${rings[Math.floor(random() * rings.length)]}\n    basis: [production-use, better-option]\n    sources: [${e.sources[0]}]\n    note: A synthetic placement for the build benchmark, ring picked at random.`,
     );
-    const cites = placed.map((e) => `  - source: ${e.sources[0]}`);
+    // Every citation names a section: sources read online require one, and the seeds accept one.
+    const cites = placed.map((e) => `  - source: ${e.sources[0]}\n    where: "Synthetic section"`);
     const related = pick(random, entrySlugs, 3, slug);
     const topics = pick(random, topicSlugs, 2);
     const links = `See also [${related[0] ?? slug}](/radar/${related[0] ?? slug}/) and [${topics[0]}](/topics/${topics[0]}/).`;

@@ -228,7 +228,10 @@ export function compareView(
   const side = (e: Item<Entry>): CompareSide => {
     const d = e.data;
     const { standing, ring, reviewedIn } = placementOf(e);
-    const placed = d.history.find((h) => h.edition === reviewedIn) ?? d.history.at(-1)!;
+    // A kept review leaves the ring on the placement before it: that placement's evidence is the ring's basis.
+    const upTo = d.history.findIndex((h) => h.edition === reviewedIn);
+    const reviewed = upTo < 0 ? d.history : d.history.slice(0, upTo + 1);
+    const placed = reviewed.findLast((h) => !h.kept) ?? reviewed.at(-1)!;
     return {
       slug: e.id,
       title: d.title,

@@ -102,13 +102,18 @@ describe('a comparison', () => {
   });
 
   it('aligns both entries’ rings by edition, oldest first, with movement', () => {
-    expect(view.editions.map((r) => r.id)).toEqual(['2021', '2023', '2024']);
+    expect(view.editions.map((r) => r.id)).toEqual(['2021', '2023', '2024', '2026']);
     const row = (id: string) => view.editions.find((r) => r.id === id)!.cells;
     expect(row('2021')).toEqual([undefined, undefined]);
     expect(row('2023')[0]).toMatchObject({ ring: 'assess', movement: 'new', carried: false });
     expect(row('2023')[1]).toBeUndefined();
     expect(row('2024')[0]).toMatchObject({ ring: 'adopt', ringTitle: 'Adopt', movement: 'in', carried: false });
     expect(row('2024')[1]).toMatchObject({ ring: 'assess', movement: 'new' });
+    // 2026 reviewed both and kept their rings.
+    expect(row('2026')).toEqual([
+      expect.objectContaining({ ring: 'adopt', movement: 'unchanged', carried: false }),
+      expect.objectContaining({ ring: 'assess', movement: 'unchanged', carried: false }),
+    ]);
   });
 
   it('marks a placement that carries over from an earlier edition', () => {
@@ -123,9 +128,13 @@ describe('a comparison', () => {
   });
 
   it('gives each side its quadrant, packages, alternatives and the basis of its current ring from its history', () => {
-    expect(poetry).toMatchObject({ quadrant: 'tools', ring: 'adopt', reviewedIn: '2024', movement: 'in' });
+    expect(poetry).toMatchObject({ quadrant: 'tools', ring: 'adopt', reviewedIn: '2026', movement: 'unchanged' });
     expect(poetry?.packages).toEqual([{ name: 'poetry', href: 'https://pypi.org/project/poetry/' }]);
-    const placed = set.entries.find((e) => e.id === 'poetry')!.data.history.at(-1)!;
+    // 2026 kept the ring: its basis is still the 2024 placement that set it.
+    const history = set.entries.find((e) => e.id === 'poetry')!.data.history;
+    expect(history.at(-1)).toMatchObject({ edition: '2026', kept: true });
+    const placed = history.find((h) => h.edition === '2024')!;
+    expect(poetry?.basis.edition).toBe('2024');
     expect(poetry?.basis.note).toBe(placed.note);
     expect(poetry?.basis.kinds.map((k) => k.id)).toEqual(placed.basis);
     expect(poetry?.basis.kinds[0]?.label).toBe('Production use');
