@@ -14,9 +14,9 @@ export const EVIDENCE: Record<EvidenceKind, EvidenceRule> = {
   'official-status': {
     label: 'Official status',
     means:
-      'A status set by the project or by Python itself: deprecated, removed, end of life, or a PEP accepted or final.',
+      'A status set by the project or by Python itself: deprecated, removed, end of life or archived, a release line in its last, security-only phase, or a PEP accepted or final.',
     weight:
-      'Deprecation, removal or end of life is enough for Hold. Acceptance or a release alone is enough for Assess, not for Trial or Adopt: shipping is not the same as proving out.',
+      'Deprecation, removal, archival or end of life is enough for Hold, and so is a release line down to security fixes only, for new work. Acceptance or a release alone is enough for Assess, not for Trial or Adopt: shipping is not the same as proving out.',
   },
   'production-use': {
     label: 'Production use',

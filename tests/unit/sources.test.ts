@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sourcesByKind, SOURCE_KIND_LABELS } from '../../src/lib/sources.ts';
+import { SOURCE_KINDS } from '../../src/schemas/source.ts';
+import type { ContentSet } from '../../src/lib/content/types.ts';
+
+const source = (id: string, kind: string, title: string) => ({
+  id,
+  file: `content/sources/${id}.mdx`,
+  body: '',
+  data: { kind, title },
+});
+const set = {
+  sources: [
+    source('pep-0750', 'pep', 'PEP 750 – Template Strings'),
+    source('ruff', 'changelog', 'Ruff Changelog'),
+    source('aiohttp', 'changelog', 'aiohttp changelog'),
+    source('pep-0011', 'pep', 'PEP 11 – CPython platform support'),
+    source('notes', 'practitioner-notes', 'Notes'),
+  ],
+} as unknown as ContentSet;
+
+describe('sources grouped by kind', () => {
+  it('keeps the schema order of kinds, sorts titles without regard to case, and leaves out what was not asked for', () => {
+    const groups = sourcesByKind(set, ['pep-0750', 'ruff', 'aiohttp', 'pep-0011']);
+    expect(groups.map((g) => [g.label, g.sources.map((s) => s.id)])).toEqual([
+      ['Python Enhancement Proposals', ['pep-0011', 'pep-0750']],
+      ['Changelogs and release notes', ['aiohttp', 'ruff']],
+    ]);
+  });
+  it('has a label for every kind the schema allows', () => {
+    expect(Object.keys(SOURCE_KIND_LABELS).sort()).toEqual([...SOURCE_KINDS].sort());
+  });
+});
