@@ -20,6 +20,15 @@ export const SOURCE_KINDS = [
   'survey-report',
 ] as const;
 
+/** Kinds of public primary source read online: each needs its url and date. */
+export const ONLINE_KINDS: readonly (typeof SOURCE_KINDS)[number][] = [
+  'pep',
+  'documentation',
+  'changelog',
+  'announcement',
+  'survey-report',
+];
+
 /** One source document the content is drawn from (file name is its id). */
 export const sourceSchema = z
   .object({
@@ -51,6 +60,12 @@ export const sourceSchema = z
   .refine((source) => source.kind === 'radar' || source.seed !== undefined || source.url !== undefined, {
     error: 'a source needs a seed (a document in shared/seeds) or a url (where it is published)',
     path: ['seed'],
+  })
+  // Kinds that only exist online are cited by their address.
+  .refine((source) => !ONLINE_KINDS.includes(source.kind) || source.url !== undefined, {
+    error: (issue) =>
+      `a source of kind "${String((issue.input as { kind?: string }).kind)}" is read online: give its url (https), where the version we read is published`,
+    path: ['url'],
   })
   // A reader checks an online source against the version we read: its date says which one.
   .refine((source) => source.url === undefined || source.date !== undefined, {

@@ -8,8 +8,9 @@ interface RadarJson {
   entries: {
     slug: string;
     lastReviewed: string;
-    history: { edition: string; ring: string; basis: string[]; sources: string[] }[];
+    history: { edition: string; ring: string; basis: string[]; sources: string[]; kept?: true }[];
   }[];
+  sources: { id: string; title: string; href?: string; date?: string }[];
 }
 const radar = (await (await fetch(at('/api/radar.json'))).json()) as RadarJson;
 
@@ -80,6 +81,38 @@ describe('every placement records its basis and sources', () => {
     if (carried) {
       const item = page.locator(`.legend li[data-entry="${carried.slug}"]`);
       if ((await item.count()) > 0) expect(await item.textContent()).toContain('last reviewed');
+    }
+    await context.close();
+  });
+});
+
+describe('a review that keeps the ring', () => {
+  it('shows on the entry page as reviewed with what it found, and in the edition as unchanged', async ({ browser }) => {
+    const newest = radar.editions.at(-1)!.id;
+    const entry = radar.entries.find((e) => e.history.at(-1)?.kept && e.history.at(-1)?.edition === newest);
+    expect(entry, 'an entry the newest edition reviewed and kept').toBeDefined();
+    const kept = entry!.history.at(-1)!;
+    expect(kept.ring).toBe(entry!.history.at(-2)!.ring);
+    const { page, context } = await openPage(browser);
+    await page.goto(at(`/radar/${entry!.slug}/`));
+    const item = page.locator('.timeline > li').first();
+    expect(await item.textContent()).toContain('reviewed, ring kept');
+    expect(await item.locator('.basis').textContent()).toMatch(/^The review found:/);
+    // Its sources are documents read online: each page gives the address and the date of the version read.
+    const source = radar.sources.find((s) => s.id === kept.sources[0])!;
+    expect(source.href).toMatch(/^https:\/\//);
+    await item.locator(`.basis a[href$="/sources/${source.id}/"]`).click();
+    await page.waitForURL(new RegExp(`/sources/${source.id}/$`));
+    expect(await page.locator(`main a[href="${source.href}"]`).count()).toBe(1);
+    expect(await page.locator('main dl').textContent()).toContain(source.date!);
+    await page.goto(at(`/editions/${newest}/`));
+    const unchanged = page.locator('.edition-stats');
+    expect(await unchanged.textContent()).toMatch(/\d+ unchanged/);
+    // An edition resting on many sources lists them all, by kind, at its end.
+    const listed = page.locator('#sources ~ ul li a');
+    if (await page.locator('#sources').count()) {
+      expect(await listed.count()).toBeGreaterThan(5);
+      expect(await page.locator(`#sources ~ ul a[href$="/sources/${source.id}/"]`).count()).toBe(1);
     }
     await context.close();
   });

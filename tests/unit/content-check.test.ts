@@ -369,6 +369,12 @@ describe('sources read online', () => {
     ]);
     expect(withSource(cite('\n    where: "Free-threaded mode improvements"'))).toEqual([]);
   });
+  it('give their address: a PEP, docs page or changelog without a url is refused', () => {
+    const { problems } = parseCollection('sources', [online('pep-0703', 'date: "2023-10-24"\nseed: "002"')]);
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'url: a source of kind "documentation" is read online: give its url (https), where the version we read is published (value: missing)',
+    ]);
+  });
   it('are one record per address: a second record of the same URL is refused, naming the first', () => {
     const set = minimalSet();
     set.sources.push(
