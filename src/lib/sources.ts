@@ -31,3 +31,14 @@ export function sourcesByKind(set: ContentSet, ids: readonly string[]) {
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base', numeric: true })),
   })).filter((group) => group.sources.length > 0) as { kind: string; label: string; sources: Item<Source>[] }[];
 }
+
+/**
+ * A document's title short enough for a browser tab and a search result (60 characters, as entry titles): cut at a
+ * word, with an ellipsis. PEP and docs titles run long; the page's heading keeps the whole title.
+ */
+export function shortTitle(title: string, max = 60): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}

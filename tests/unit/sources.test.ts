@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesByKind, SOURCE_KIND_LABELS } from '../../src/lib/sources.ts';
+import { shortTitle, sourcesByKind, SOURCE_KIND_LABELS } from '../../src/lib/sources.ts';
 import { SOURCE_KINDS } from '../../src/schemas/source.ts';
 import type { ContentSet } from '../../src/lib/content/types.ts';
 
@@ -29,5 +29,16 @@ describe('sources grouped by kind', () => {
   });
   it('has a label for every kind the schema allows', () => {
     expect(Object.keys(SOURCE_KIND_LABELS).sort()).toEqual([...SOURCE_KINDS].sort());
+  });
+});
+
+describe('a short title', () => {
+  it('keeps a title of 60 characters or fewer, and cuts a longer one at a word with an ellipsis', () => {
+    expect(shortTitle('PEP 750 – Template Strings')).toBe('PEP 750 – Template Strings');
+    const long = 'PEP 751 – A file format to record Python dependencies for installation reproducibility';
+    const short = shortTitle(long);
+    expect(short).toBe('PEP 751 – A file format to record Python dependencies for…');
+    expect(short.length).toBeLessThanOrEqual(60);
+    expect(shortTitle('x'.repeat(80))).toBe(`${'x'.repeat(59)}…`);
   });
 });

@@ -2,6 +2,7 @@ import type { ContentSet } from '../content/types.ts';
 import type { CardInput } from './card.ts';
 import { currentEdition, currentPlacement, ringColors } from '../radar/model.ts';
 import { comparePairs } from '../compare.ts';
+import { shortTitle } from '../sources.ts';
 
 /** The preview image path (without `.png`, under /og/) of a content page, or the site's default. */
 export const ogPath = {
@@ -58,7 +59,7 @@ export function ogCards(set: ContentSet): Map<string, CardInput> {
   for (const ed of set.editions)
     cards.set(ogPath.edition(ed.id), { kicker: 'Radar edition', title: ed.data.title, subtitle: ed.data.summary });
   for (const s of set.sources)
-    cards.set(ogPath.source(s.id), { kicker: 'Source', title: s.data.title, subtitle: s.data.summary });
+    cards.set(ogPath.source(s.id), { kicker: 'Source', title: shortTitle(s.data.title), subtitle: s.data.summary });
   // A compare page's card names both entries and their current rings: the page's own facts, nothing added.
   const byId = new Map(set.entries.map((e) => [e.id, e]));
   const ringTitle = (id: string) => set.rings.find((r) => r.id === id)?.data.title ?? id;
