@@ -11,7 +11,8 @@ describe('compare pages', () => {
     expect(response?.status()).toBe(200);
     expect(await page.title()).toBe('Poetry vs uv — compare · PyRadar');
     await expect(page.locator('main h1').textContent()).resolves.toBe('Poetry vs uv');
-    // One row per edition, one column per entry: Poetry placed in 2023 and moved in 2024, uv new in 2024.
+    // One row per edition, one column per entry: Poetry placed in 2023 and moved in 2024, uv new in 2024, both
+    // reviewed and kept in 2026.
     const rows = await page
       .locator('.compare-editions tbody tr')
       .evaluateAll((trs) =>
@@ -21,6 +22,7 @@ describe('compare pages', () => {
       ['PyRadar 2021', 'Not placed', 'Not placed'],
       ['PyRadar 2023', 'Assess New', 'Not placed'],
       ['PyRadar 2024', 'Adopt Moved in', 'Assess New'],
+      ['PyRadar 2026', 'Adopt No change', 'Assess No change'],
     ]);
     const entryLinks = await page
       .locator('.compare-side h2 a')
