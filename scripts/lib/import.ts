@@ -15,7 +15,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { listFiles } from './site.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblems } from '../../src/lib/content/references.ts';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
@@ -55,13 +56,7 @@ export interface ImportReport {
 
 /** Every file of a folder, by path relative to it (forward slashes). */
 function readFolder(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path).split('\\').join('/'), readFileSync(path, 'utf8'));
-  }
-  return files;
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 }
 
 /** The input read and converted to the portable radar; ImportError on anything unreadable. */
