@@ -17,6 +17,14 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], { one: st
 };
 
 /**
+ * A document read online, as opposed to one held beside the project (`seed`) or a radar imported from another tool,
+ * whose placements are its owners' own: the one test the check, the footer and the sources index share.
+ */
+export function readOnline(source: Item<Source>): boolean {
+  return source.data.url !== undefined && source.data.kind !== 'radar';
+}
+
+/**
  * The given sources grouped by kind, in the schema's order of kinds, each group sorted by title: an edition that rests
  * on a hundred documents lists them so a reader can find one.
  */

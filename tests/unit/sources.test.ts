@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTitle, sourcesByKind, SOURCE_KIND_LABELS } from '../../src/lib/sources.ts';
+import { readOnline, shortTitle, sourcesByKind, SOURCE_KIND_LABELS } from '../../src/lib/sources.ts';
 import { SOURCE_KINDS } from '../../src/schemas/source.ts';
 import type { ContentSet } from '../../src/lib/content/types.ts';
 
@@ -40,5 +40,14 @@ describe('a short title', () => {
     expect(short).toBe('PEP 751 – A file format to record Python dependencies for…');
     expect(short.length).toBeLessThanOrEqual(60);
     expect(shortTitle('x'.repeat(80))).toBe(`${'x'.repeat(59)}…`);
+  });
+});
+
+describe('a source read online', () => {
+  it('has an address and is not an imported radar', () => {
+    const item = (data: object) => ({ id: 'x', file: 'content/sources/x.mdx', body: '', data }) as never;
+    expect(readOnline(item({ kind: 'pep', url: 'https://peps.python.org/pep-0750/' }))).toBe(true);
+    expect(readOnline(item({ kind: 'report', seed: '002' }))).toBe(false);
+    expect(readOnline(item({ kind: 'radar', url: 'https://radar.example/' }))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { MAX_RINGS, MAX_SEGMENTS } from '../radar/geometry.ts';
 import { NOUNS, PAGE_OF, rawReferences, type Unparsed } from './reference-fields.ts';
 import { didYouMean } from './suggest.ts';
 import { guardBody } from './mdx-guard.ts';
+import { readOnline } from '../sources.ts';
 
 /** Word ranges of bodies, per collection, where the issue sets one. */
 export const WORD_RANGES = {
@@ -79,9 +80,7 @@ export function checkReferences(set: ContentSet, unparsed: Unparsed[] = []): Pro
   const editionSources = new Map(set.editions.map((e) => [e.id, e.data.sources]));
   // An imported radar's placements are its owners' decisions: the evidence rules and write-up lengths are ours, not theirs.
   const imported = new Set(set.sources.filter((s) => s.data.kind === 'radar').map((s) => s.id));
-  const online = new Set(
-    set.sources.filter((s) => s.data.url !== undefined && s.data.kind !== 'radar').map((s) => s.id),
-  );
+  const online = new Set(set.sources.filter(readOnline).map((s) => s.id));
   const importedEntries = new Set(
     set.entries.filter((e) => e.data.sources.every((c) => imported.has(c.source))).map((e) => e.id),
   );
