@@ -132,7 +132,8 @@ export function startCheck(form: HTMLFormElement | null): void {
   const file = form.querySelector<HTMLInputElement>('#dep-file')!;
   const format = form.querySelector<HTMLSelectElement>('#dep-format')!;
   const result = document.getElementById('dep-result')!;
-  form.hidden = false;
+  // A browser that does not know the `scripting` media feature keeps the form hidden by the page's style.
+  if (!matchMedia('(scripting: enabled)').matches) form.style.display = 'block';
   let data: Promise<PackagesJson> | undefined;
   const packages = () => {
     data ??= fetch(form.dataset['packages']!).then(async (response) => {

@@ -145,7 +145,10 @@ describe('the dependency check page', () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('/check/'));
     expect(await page.locator('#dep-check').isVisible()).toBe(false);
-    expect(await page.locator('noscript').textContent()).toContain('npx pyradar-check');
+    // The words around the code and the link keep their spaces.
+    const notice = await page.locator('noscript .notice').innerText();
+    expect(notice).toContain('Without it, run npx pyradar-check <file> from');
+    expect(notice).toContain('look names up in the packages data.');
     await context.close();
   });
 });
