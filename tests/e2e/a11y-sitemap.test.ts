@@ -1,31 +1,11 @@
+// The sitemap itself, the guards of the sweep (sweep.ts, run in shards by sweep-*.test.ts), and every edition's
+// entry snapshots, which stay out of the sitemap.
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations, openAxePage } from './browser.ts';
-import { it, at, baseUrl } from './fixture.ts';
+import { it, at } from './fixture.ts';
+import { pageProblems, SHARDS, shardOf, sitemapPaths, sweepViolations, visit } from './sweep.ts';
 
-/** Every page URL the sitemap lists, as a path on the local server. */
-async function sitemapPaths(): Promise<string[]> {
-  const index = await (await fetch(at('/sitemap-index.xml'))).text();
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const paths: string[] = [];
-  for (const map of maps) {
-    const xml = await (await fetch(at(map.replace(new URL(baseUrl).pathname, '/')))).text();
-    paths.push(
-      ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
-        new URL(m[1]!).pathname.replace(new URL(baseUrl).pathname, '/'),
-      ),
-    );
-  }
-  return paths;
-}
-
-// Pages are checked in batches, each its own test with its own time limit, so a slow machine slows the run
-// rather than failing it. One page at a time: on two busy cores a second page at once measured slower, not faster.
 const paths = await sitemapPaths();
-const BATCH = 25;
-const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, i) =>
-  paths.slice(i * BATCH, (i + 1) * BATCH),
-);
 
 describe('the sitemap', () => {
   it('lists every page of the site, in the light scheme the sweep checks', async ({ browser }) => {
@@ -45,50 +25,39 @@ describe('the sitemap', () => {
     expect((await axeViolations(page)).join('\n')).toMatch(/^image-alt: /m);
     await context.close();
   });
-});
 
-/** What one page must carry beside accessibility: the checks every page gets in the same visit as its axe run. */
-async function pageProblems(page: Page, path: string, status: number | undefined): Promise<string[]> {
-  const found: string[] = [];
-  if (status !== 200) found.push(`status ${status}`);
-  const facts = await page.evaluate(() => {
-    const get = (selector: string) =>
-      document.querySelector(selector)?.getAttribute('content') ??
-      document.querySelector(selector)?.getAttribute('href') ??
-      '';
-    return {
-      h1: document.querySelectorAll('main h1').length,
-      title: document.title,
-      canonical: get('link[rel="canonical"]'),
-      description: get('meta[name="description"]'),
-      ogTitle: get('meta[property="og:title"]'),
-      ogImage: get('meta[property="og:image"]'),
-      twitterCard: get('meta[name="twitter:card"]'),
-    };
+  it('is dealt into shards that together hold every page once', () => {
+    const dealt = Array.from({ length: SHARDS }, (_, k) => shardOf(paths, k, SHARDS));
+    expect(dealt.flat().sort()).toEqual([...paths].sort());
+    for (const shard of dealt) expect(shard.length).toBeGreaterThan(paths.length / SHARDS - 1);
   });
-  if (facts.h1 !== 1) found.push(`${facts.h1} h1 elements in main`);
-  if (!/PyRadar/.test(facts.title)) found.push(`title "${facts.title}"`);
-  if (!/^https?:\/\/.+\/$/.test(facts.canonical)) found.push(`canonical "${facts.canonical}"`);
-  if (facts.description.length <= 30) found.push(`description "${facts.description}"`);
-  if (!/PyRadar/.test(facts.ogTitle)) found.push(`og:title "${facts.ogTitle}"`);
-  if (facts.twitterCard !== 'summary_large_image') found.push(`twitter:card "${facts.twitterCard}"`);
-  if (!facts.ogImage) found.push('no og:image');
-  else {
-    // The image URL is absolute on the public origin; the same path is read from the local server, once per image.
-    const image = new URL(facts.ogImage).pathname.replace(new URL(baseUrl).pathname, '/');
-    if (!previewImages.has(image)) {
-      const response = await fetch(at(image));
-      const png = new DataView(await response.arrayBuffer());
-      previewImages.set(
-        image,
-        response.status === 200 && png.byteLength > 24 && png.getUint32(16) === 1200 && png.getUint32(20) === 630,
-      );
-    }
-    if (!previewImages.get(image)) found.push(`og:image ${image} is not a 1200×630 PNG`);
-  }
-  return found.map((problem) => `${path}: ${problem}`);
-}
-const previewImages = new Map<string, boolean>();
+
+  it('checks the shared header and footer in full until seen, and what changes in them on any page', async ({
+    browser,
+  }) => {
+    const { page, context } = await openAxePage(browser);
+    const seen = new Set<string>();
+    await page.goto(at('/'));
+    expect(await sweepViolations(page, seen)).toEqual([]);
+    expect(seen.size).toBe(1);
+    // Another page of the same section, with the same styles: its chrome is left out, its own content is not.
+    await page.goto(at('/'));
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('img')));
+    expect((await sweepViolations(page, seen)).join('\n')).toMatch(/^image-alt: /m);
+    // A header that differs from every one seen is checked in full: a fault there is found.
+    await page.goto(at('/'));
+    await page.evaluate(() => document.querySelector('header.site-header')!.append(document.createElement('img')));
+    expect((await sweepViolations(page, seen)).join('\n')).toMatch(/^image-alt: /m);
+    // And so is a footer.
+    await page.goto(at('/'));
+    await page.evaluate(() => {
+      const link = document.querySelector('footer.site-footer')!.appendChild(document.createElement('a'));
+      link.href = '/';
+    });
+    expect((await sweepViolations(page, seen)).join('\n')).toMatch(/^link-name: /m);
+    await context.close();
+  });
+});
 
 describe('the per-page checks', () => {
   it('find a second h1, a lost title, a missing description and preview image, and a failed status', async ({
@@ -147,42 +116,16 @@ describe("every edition's entry snapshots", () => {
     timeout: 300_000,
   }, async ({ browser }) => {
     const failures: string[] = [];
-    const { page, context, errors, foreign } = await openAxePage(browser);
+    const opened = await openAxePage(browser);
+    const seen = new Set<string>();
     for (const { path, slug } of snapshots) {
-      const response = await page.goto(at(path));
-      const violations = await axeViolations(page);
-      if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
-      failures.push(...(await pageProblems(page, path, response?.status())));
-      const canonical = await page.evaluate(() =>
+      failures.push(...(await visit(opened, path, seen)));
+      const canonical = await opened.page.evaluate(() =>
         document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
       );
       if (!canonical?.endsWith(`/radar/${slug}/`)) failures.push(`${path}: canonical ${canonical}`);
-      if (errors.length) failures.push(`${path}: console errors: ${errors.splice(0).join('; ')}`);
-      if (foreign.length) failures.push(`${path}: requests off-site: ${foreign.splice(0).join(', ')}`);
     }
-    await context.close();
+    await opened.context.close();
     expect(failures).toEqual([]);
   });
-});
-
-describe('every page in the sitemap', () => {
-  // One visit per page: axe, then what every page must carry, with console errors and off-site requests recorded.
-  it.for(batches)(
-    'has no WCAG 2.2 AA violation (axe-core), a title, one h1, link-preview tags, no console error and no third-party request: $0 and the next pages of its batch',
-    { timeout: 300_000 },
-    async (batch, { browser }) => {
-      const failures: string[] = [];
-      const { page, context, errors, foreign } = await openAxePage(browser);
-      for (const path of batch) {
-        const response = await page.goto(at(path));
-        const violations = await axeViolations(page);
-        if (violations.length) failures.push(`${path}: ${violations.join('; ')}`);
-        failures.push(...(await pageProblems(page, path, response?.status())));
-        if (errors.length) failures.push(`${path}: console errors: ${errors.splice(0).join('; ')}`);
-        if (foreign.length) failures.push(`${path}: requests off-site: ${foreign.splice(0).join(', ')}`);
-      }
-      await context.close();
-      expect(failures).toEqual([]);
-    },
-  );
 });

@@ -1,0 +1,4 @@
+// Shard 4 of the sitemap sweep (sweep.ts).
+import { sweepShard } from './sweep.ts';
+
+await sweepShard(3);
