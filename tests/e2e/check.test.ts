@@ -146,7 +146,7 @@ describe('the dependency check page', () => {
     await page.goto(at('/check/'));
     expect(await page.locator('#dep-check').isVisible()).toBe(false);
     // The words around the code and the link keep their spaces.
-    const notice = await page.locator('noscript .notice').innerText();
+    const notice = (await page.locator('noscript .notice').textContent())?.replace(/\s+/g, ' ');
     expect(notice).toContain('Without it, run npx pyradar-check <file> from');
     expect(notice).toContain('look names up in the packages data.');
     await context.close();
