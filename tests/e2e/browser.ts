@@ -41,9 +41,26 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, context, errors, foreign };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * A picture of the page in test-results/<name>.png, for a person to look at, when PYRADAR_SCREENSHOTS=1: tests assert
+ * what they check, and the pictures cost CI a screenshot and a PNG encoding each.
+ */
+/**
+ * One page kept for a file's read-only checks that each only open a URL and look: a new context starts a new renderer,
+ * which costs more CPU than the visit itself. Tests that change state (storage, clicks) open their own.
+ */
+export function sharedPage(options: BrowserContextOptions) {
+  let opened: Promise<Awaited<ReturnType<typeof openPage>>> | undefined;
+  return (browser: Browser) => {
+    opened ??= openPage(browser, options);
+    return opened;
+  };
+}
+
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env['PYRADAR_SCREENSHOTS'] !== '1') return;
   mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: options.fullPage ?? false });
 }
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -58,22 +75,25 @@ export async function openAxePage(browser: Browser) {
   return opened;
 }
 
+/** What axe checks: the whole document, or the document without some parts (CSS selectors, as axe takes them). */
+export type AxeScope = { exclude: string[][] } | undefined;
+
 /** WCAG 2.2 A and AA violations axe-core finds on the page, one line each: rule and first targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, scope?: AxeScope): Promise<string[]> {
   // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts without a hash.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (scope) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            ctx: Document,
+            ctx: Document | { exclude: string[][] },
             opts: object,
           ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(scope ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       // Only violations are read: axe then skips building the node lists of passes and incomplete checks.
       resultTypes: ['violations'],
@@ -85,5 +105,5 @@ export async function axeViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(', ')}`,
     );
-  });
+  }, scope);
 }

@@ -87,7 +87,7 @@ describe('compare pages', () => {
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect(second!).toBeGreaterThan(first!);
     await screenshot(page, 'compare-360');
-    await page.screenshot({ path: 'test-results/compare-360-full.png', fullPage: true });
+    await screenshot(page, 'compare-360-full', { fullPage: true });
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { axeViolations, openPage, screenshot } from './browser.ts';
+import { axeViolations, openPage, screenshot, sharedPage } from './browser.ts';
 import { it, at } from './fixture.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { sitePaths } from '../../src/lib/content/references.ts';
@@ -50,24 +50,24 @@ describe('every page type', () => {
   // Status, title, h1, console errors, off-site requests and link-preview tags of every page: the sitemap sweep's
   // (a11y-sitemap.test.ts), in the same visit as its axe run. Here what needs its own visit, per page type.
   // The light scheme of every page is the sitemap sweep's (a11y-sitemap.test.ts); here the dark one, per page type.
+  const dark = sharedPage({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
   it.for(pages)('%s page (%s) has no WCAG 2.2 AA violation (axe-core), in dark', async ([name, path], { browser }) => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const { page } = await dark(browser);
     await page.goto(at(path));
     const violations = await axeViolations(page);
     expect(violations, `${name} (dark)`).toEqual([]);
     await screenshot(page, `${name}-1280-dark`);
-    await context.close();
   });
 
+  const phone = sharedPage({ viewport: { width: 360, height: 740 } });
   it.for(pages)('%s page (%s) does not scroll sideways at 360px', async ([name, path], { browser }) => {
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await phone(browser);
     await page.goto(at(path));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, `${name} at 360px`).toBeLessThanOrEqual(0);
     if (['home', 'radar', 'entry', 'topics', 'question'].includes(name)) await screenshot(page, `${name}-360`);
-    await context.close();
   });
 
   it('serves /favicon.ico, which browsers ask for wherever a document names no icon', async () => {

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, axeViolations } from './browser.ts';
+import { openPage, axeViolations, screenshot } from './browser.ts';
 import { it, at } from './fixture.ts';
 
 const KEY = 'pyradar:progress';
 const ASIDE = 'pyradar:progress:unreadable';
-const SHOTS = '/tmp/topics-shots';
+const SAVED = '/tmp/pyradar-progress-downloads';
 
 interface TopicsJson {
   categories: { slug: string; title: string }[];
@@ -25,7 +25,7 @@ beforeAll(async () => {
   gil = data.topics.find((t) => t.slug === 'gil') ?? data.topics[0]!;
   other = data.topics.find((t) => t.category !== gil.category)!;
   third = data.topics.find((t) => t.category !== gil.category && t.category !== other.category)!;
-  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(SAVED, { recursive: true });
 });
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY);
@@ -249,7 +249,7 @@ describe('export, import and reset on /topics/', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^pyradar-progress-\d{4}-\d{2}-\d{2}\.json$/);
     // Keep a copy: the download is deleted with its browser context, and the import happens in a new one.
-    const file = `${SHOTS}/${download.suggestedFilename()}`;
+    const file = `${SAVED}/${download.suggestedFilename()}`;
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     const expected = { version: 1, topics: { [gil.slug]: 'known', [other.slug]: 'learning', [third.slug]: 'known' } };
@@ -459,7 +459,7 @@ describe('accessibility and layout with progress shown', () => {
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
           );
           expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
-          await page.screenshot({ path: `${SHOTS}/${name}-${width}-${colorScheme}.png`, fullPage: name === 'topic' });
+          await screenshot(page, `topics-${name}-${width}-${colorScheme}`, { fullPage: name === 'topic' });
         }
         await context.close();
       }
@@ -500,7 +500,7 @@ describe('accessibility and layout with progress shown', () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${name} ${colorScheme}`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SHOTS}/${name}-unreadable-${colorScheme}.png` });
+        await screenshot(page, `topics-${name}-unreadable-${colorScheme}`);
       }
       expect(await raw(page, KEY)).toBe(bad);
       await context.close();
@@ -512,7 +512,7 @@ describe('accessibility and layout with progress shown', () => {
     await page.goto(at('/topics/'));
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/topics-dialog.png` });
+    await screenshot(page, 'topics-dialog');
     await context.close();
   });
 });
