@@ -58,6 +58,12 @@ interface ChromeLauncher {
   }): Promise<{ port: number; kill(): Promise<void> | void }>;
 }
 
+// --install: only bring Lighthouse into its folder, so CI can fetch it while the tests run.
+if (process.argv.includes('--install')) {
+  await fromLighthouseDir('lighthouse');
+  process.exit(0);
+}
+
 const dir = folderArgument();
 if (!existsSync(CHROMIUM)) fail(`chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
 const built = await loadSite(dir).catch((error: Error) => fail(error.message));
