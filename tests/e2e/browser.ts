@@ -42,10 +42,6 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 }
 
 /**
- * A picture of the page in test-results/<name>.png, for a person to look at, when PYRADAR_SCREENSHOTS=1: tests assert
- * what they check, and the pictures cost CI a screenshot and a PNG encoding each.
- */
-/**
  * One page kept for a file's read-only checks that each only open a URL and look: a new context starts a new renderer,
  * which costs more CPU than the visit itself. Tests that change state (storage, clicks) open their own.
  */
@@ -57,6 +53,10 @@ export function sharedPage(options: BrowserContextOptions) {
   };
 }
 
+/**
+ * A picture of the page in test-results/<name>.png, for a person to look at, when PYRADAR_SCREENSHOTS=1: tests assert
+ * what they check, and the pictures cost CI a screenshot and a PNG encoding each.
+ */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (process.env['PYRADAR_SCREENSHOTS'] !== '1') return;
   mkdirSync('test-results', { recursive: true });
@@ -76,7 +76,7 @@ export async function openAxePage(browser: Browser) {
 }
 
 /** What axe checks: the whole document, or the document without some parts (CSS selectors, as axe takes them). */
-export type AxeScope = { exclude: string[][] } | undefined;
+export type AxeScope = { exclude: string[][] };
 
 /** WCAG 2.2 A and AA violations axe-core finds on the page, one line each: rule and first targets. */
 export async function axeViolations(page: Page, scope?: AxeScope): Promise<string[]> {
